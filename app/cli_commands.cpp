@@ -1,0 +1,151 @@
+#include "cli_commands.h"
+
+#include "core/logging.h"
+#include "core/snapshot_engine.h"
+#include "core/snapshot_json.h"
+#include "core/snapshot_text.h"
+
+#include <cstring>
+#include <fstream>
+#include <iostream>
+#include <string>
+#include <vector>
+
+namespace portolan::cli {
+
+namespace {
+
+constexpr std::string_view kUsage = R"(usage: portolan <command> [options]
+
+commands:
+  snapshot [--format table|csv|json] [--output FILE] [--procfs] [--no-owners]
+      Take one snapshot of this machine's TCP and UDP endpoints with their owning processes and print it.
+      --procfs     read /proc/net instead of NETLINK_SOCK_DIAG (Linux)
+      --no-owners  skip the process lookup
+  help
+      Show this text.
+
+common options:
+  --log-level trace|debug|info|warn|error|off   (default: warn; logs go to stderr)
+)";
+
+struct Arguments
+{
+    std::vector<std::string> words;
+    std::string error;
+
+    // Returns the value of `--name VALUE` or `--name=VALUE`, removing it; `fallback` when absent.
+    std::string option(std::string_view name, std::string fallback)
+    {
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            const auto& w = words[i];
+            if (w == name) {
+                if (i + 1 >= words.size()) {
+                    error = std::string(name) + " needs a value";
+                    return fallback;
+                }
+                auto value = words[i + 1];
+                words.erase(words.begin() + static_cast<long>(i), words.begin() + static_cast<long>(i) + 2);
+                return value;
+            }
+            if (w.size() > name.size() && w.compare(0, name.size(), name) == 0 && w[name.size()] == '=') {
+                auto value = w.substr(name.size() + 1);
+                words.erase(words.begin() + static_cast<long>(i));
+                return value;
+            }
+        }
+        return fallback;
+    }
+    bool flag(std::string_view name)
+    {
+        for (std::size_t i = 0; i < words.size(); ++i) {
+            if (words[i] == name) {
+                words.erase(words.begin() + static_cast<long>(i));
+                return true;
+            }
+        }
+        return false;
+    }
+    // Anything left over is a mistake the user should hear about.
+    bool finish()
+    {
+        if (error.empty() && !words.empty())
+            error = "unexpected argument \"" + words.front() + "\"";
+        return error.empty();
+    }
+};
+
+int usageError(const std::string& message)
+{
+    std::cerr << "portolan: " << message << "\n\n" << kUsage;
+    return 2;
+}
+
+int snapshotCommand(Arguments args)
+{
+    const auto format = args.option("--format", "table");
+    const auto output = args.option("--output", "");
+    EngineOptions options;
+    options.forceProcfs = args.flag("--procfs");
+    options.resolveOwners = !args.flag("--no-owners");
+    if (!args.finish())
+        return usageError(args.error);
+    if (format != "table" && format != "csv" && format != "json")
+        return usageError("unknown --format \"" + format + "\" (table, csv or json)");
+
+    auto engine = createPlatformEngine(options);
+    const Snapshot snapshot = engine->take();
+    for (const auto& warning : snapshot.meta.warnings)
+        log::cli()->warn("{}", warning);
+
+    std::ofstream file;
+    if (!output.empty()) {
+        file.open(output, std::ios::binary | std::ios::trunc);
+        if (!file) {
+            std::cerr << "portolan: cannot write " << output << ": " << std::strerror(errno) << '\n';
+            return 2;
+        }
+    }
+    std::ostream& out = output.empty() ? std::cout : file;
+    if (format == "json")
+        out << writeSnapshotJson(snapshot);
+    else if (format == "csv")
+        writeSnapshotCsv(snapshot, out);
+    else
+        writeSnapshotTable(snapshot, out);
+    out.flush();
+    if (!out) {
+        std::cerr << "portolan: writing the output failed\n";
+        return 2;
+    }
+    return 0;
+}
+
+} // namespace
+
+bool isCommand(std::string_view word)
+{
+    return word == "snapshot" || word == "help" || word == "--help" || word == "-h";
+}
+
+int run(int argc, char** argv)
+{
+    if (argc < 2)
+        return usageError("no command given");
+    Arguments args;
+    for (int i = 2; i < argc; ++i)
+        args.words.emplace_back(argv[i]);
+    const auto level = args.option("--log-level", "warn");
+    if (!log::setLevel(level))
+        return usageError("unknown --log-level \"" + level + "\"");
+    const std::string_view command = argv[1];
+    if (command == "help" || command == "--help" || command == "-h") {
+        std::cout << kUsage;
+        return 0;
+    }
+    if (command == "snapshot")
+        return snapshotCommand(std::move(args));
+    return usageError("unknown command \"" + std::string(command) + "\"");
+}
+
+} // namespace portolan::cli

@@ -1,0 +1,296 @@
+#include "socket_owner_resolver.h"
+
+#include "../logging.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <charconv>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+namespace portolan::linux_backend {
+
+namespace {
+
+bool parsePid(const char* name, std::uint32_t& pid)
+{
+    const auto length = std::strlen(name);
+    auto [end, ec] = std::from_chars(name, name + length, pid);
+    return ec == std::errc {} && end == name + length && pid != 0;
+}
+
+bool readSmallFile(const std::string& path, std::string& out)
+{
+    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    out.clear();
+    char buffer[4096];
+    while (true) {
+        const ssize_t n = ::read(fd, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        out.append(buffer, static_cast<std::size_t>(n));
+        if (out.size() > (1u << 20))
+            break;
+    }
+    ::close(fd);
+    return true;
+}
+
+// "socket:[12345]" -> 12345
+bool socketInodeOfLink(const char* link, std::size_t length, std::uint64_t& inode)
+{
+    constexpr std::string_view prefix = "socket:[";
+    if (length < prefix.size() + 2 || std::memcmp(link, prefix.data(), prefix.size()) != 0 || link[length - 1] != ']')
+        return false;
+    auto [end, ec] = std::from_chars(link + prefix.size(), link + length - 1, inode);
+    return ec == std::errc {} && end == link + length - 1;
+}
+
+} // namespace
+
+SocketOwnerResolver::SocketOwnerResolver(std::string procRoot)
+    : m_procRoot(std::move(procRoot))
+    , m_linkBuffer(256)
+    , m_euid(::geteuid())
+{
+}
+
+const std::string& SocketOwnerResolver::userName(std::uint32_t uid)
+{
+    auto it = m_userNames.find(uid);
+    if (it != m_userNames.end())
+        return it->second;
+    std::string name = std::to_string(uid);
+    passwd entry {};
+    passwd* result = nullptr;
+    std::vector<char> buffer(16384);
+    if (::getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &result) == 0 && result && result->pw_name)
+        name = result->pw_name;
+    return m_userNames.emplace(uid, std::move(name)).first->second;
+}
+
+bool SocketOwnerResolver::ownerKnown(std::uint64_t inode) const
+{
+    auto it = m_owners.find(inode);
+    return it != m_owners.end() && it->second.pid != 0;
+}
+
+void SocketOwnerResolver::forgetSockets(std::uint32_t pid, ProcessEntry& entry)
+{
+    for (const auto inode : entry.sockets) {
+        auto it = m_owners.find(inode);
+        if (it == m_owners.end())
+            continue;
+        if (--it->second.count == 0)
+            m_owners.erase(it);
+        else if (it->second.pid == pid)
+            it->second.pid = 0; // another process still holds it; which one is lowest is unknown until a scan
+    }
+    entry.sockets.clear();
+}
+
+void SocketOwnerResolver::scanProcess(std::uint32_t pid, ProcessEntry& entry)
+{
+    forgetSockets(pid, entry);
+    entry.scannedOnce = true;
+    ++m_stats.processesScanned;
+    m_path = m_procRoot + '/' + std::to_string(pid) + "/fd";
+    const int dirFd = ::open(m_path.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dirFd < 0) {
+        entry.fdDenied = (errno == EACCES || errno == EPERM);
+        m_stats.permissionGaps |= entry.fdDenied;
+        return;
+    }
+    DIR* dir = ::fdopendir(dirFd);
+    if (!dir) {
+        ::close(dirFd);
+        return;
+    }
+    entry.fdDenied = false;
+    while (const dirent* item = ::readdir(dir)) {
+        if (item->d_name[0] == '.')
+            continue;
+        const ssize_t length = ::readlinkat(dirFd, item->d_name, m_linkBuffer.data(), m_linkBuffer.size());
+        ++m_stats.fdsRead;
+        std::uint64_t inode = 0;
+        if (length <= 0 || !socketInodeOfLink(m_linkBuffer.data(), static_cast<std::size_t>(length), inode))
+            continue;
+        entry.sockets.push_back(inode);
+    }
+    ::closedir(dir);
+    // A process can hold the same socket on several fds (dup): count it once per process.
+    std::sort(entry.sockets.begin(), entry.sockets.end());
+    entry.sockets.erase(std::unique(entry.sockets.begin(), entry.sockets.end()), entry.sockets.end());
+    for (const auto inode : entry.sockets) {
+        auto& owners = m_owners[inode];
+        ++owners.count;
+        if (owners.pid == 0 || pid < owners.pid)
+            owners.pid = pid;
+        m_unplaceable.erase(inode);
+    }
+}
+
+ProcessInfoPtr SocketOwnerResolver::processInfo(std::uint32_t pid, ProcessEntry& entry)
+{
+    if (entry.info)
+        return entry.info;
+    auto info = std::make_shared<ProcessInfo>();
+    info->pid = pid;
+    const std::string base = m_procRoot + '/' + std::to_string(pid);
+    std::string text;
+    if (readSmallFile(base + "/stat", text)) {
+        // "pid (comm) state ppid ..." — comm may contain spaces and parentheses: take the last ')'.
+        const auto open = text.find('(');
+        const auto close = text.rfind(')');
+        if (open != std::string::npos && close != std::string::npos && close > open) {
+            info->name = text.substr(open + 1, close - open - 1);
+            // starttime is field 22; fields after comm start at field 3.
+            std::size_t pos = close + 2;
+            for (int field = 3; field < 22 && pos < text.size(); ++field) {
+                pos = text.find(' ', pos);
+                if (pos == std::string::npos)
+                    break;
+                ++pos;
+            }
+            if (pos != std::string::npos && pos < text.size())
+                std::from_chars(text.data() + pos, text.data() + text.size(), info->startTime);
+        }
+    }
+    if (readSmallFile(base + "/cmdline", text)) {
+        while (!text.empty() && text.back() == '\0')
+            text.pop_back();
+        std::replace(text.begin(), text.end(), '\0', ' ');
+        info->commandLine = std::move(text);
+    }
+    std::vector<char> link(4096);
+    const ssize_t length = ::readlink((base + "/exe").c_str(), link.data(), link.size());
+    if (length > 0)
+        info->executablePath.assign(link.data(), static_cast<std::size_t>(length));
+    else if (errno == EACCES || errno == EPERM)
+        info->accessDenied = true;
+    struct stat st {};
+    if (::stat(base.c_str(), &st) == 0) {
+        info->uid = st.st_uid;
+        info->user = userName(st.st_uid);
+    }
+    entry.info = std::move(info);
+    return entry.info;
+}
+
+void SocketOwnerResolver::resolve(std::vector<Endpoint>& endpoints,
+    std::unordered_map<std::uint32_t, ProcessInfoPtr>& processes)
+{
+    m_stats = {};
+    ++m_generation;
+
+    // 1. List processes; note which are new or whose fd directory changed.
+    std::vector<std::uint32_t> dirty;
+    DIR* proc = ::opendir(m_procRoot.c_str());
+    if (!proc) {
+        log::engine()->warn("cannot list {}: {}", m_procRoot, std::strerror(errno));
+        return;
+    }
+    const int procFd = ::dirfd(proc);
+    char fdPath[32];
+    while (const dirent* item = ::readdir(proc)) {
+        std::uint32_t pid = 0;
+        if (!parsePid(item->d_name, pid))
+            continue;
+        ++m_stats.processesListed;
+        auto& entry = m_processes[pid];
+        const bool fresh = entry.seenIn == 0;
+        entry.seenIn = m_generation;
+        std::snprintf(fdPath, sizeof fdPath, "%u/fd", pid);
+        struct stat st {};
+        FdDirStamp stamp;
+        if (::fstatat(procFd, fdPath, &st, 0) == 0) {
+            stamp.inode = st.st_ino;
+            stamp.size = st.st_size;
+        }
+        // A new /proc/PID/fd inode also means pid reuse: drop what we knew of the old process.
+        if (!fresh && stamp.inode != entry.stamp.inode)
+            entry.info.reset();
+        if (fresh || !(stamp == entry.stamp))
+            dirty.push_back(pid);
+        entry.stamp = stamp;
+    }
+    ::closedir(proc);
+
+    // 2. Forget processes that exited.
+    for (auto it = m_processes.begin(); it != m_processes.end();) {
+        if (it->second.seenIn != m_generation) {
+            forgetSockets(it->first, it->second);
+            it = m_processes.erase(it);
+        } else {
+            ++it;
+        }
+    }
+
+    // 3. Re-read the fd tables that changed.
+    for (const auto pid : dirty)
+        scanProcess(pid, m_processes[pid]);
+
+    // 4. Inodes no cached table explains force one full pass, unless a full pass already failed on them.
+    bool needFullPass = false;
+    for (const auto& e : endpoints) {
+        if (e.inode != 0 && !ownerKnown(e.inode) && !m_unplaceable.contains(e.inode)) {
+            needFullPass = true;
+            break;
+        }
+    }
+    if (needFullPass) {
+        m_stats.fullScan = true;
+        std::sort(dirty.begin(), dirty.end());
+        for (auto& [pid, entry] : m_processes)
+            if (!std::binary_search(dirty.begin(), dirty.end(), pid))
+                scanProcess(pid, entry);
+    }
+    // Any owner left at pid 0 (shared socket whose lowest owner left) is settled by the pass above; if no pass
+    // ran it is looked up again next time.
+    std::unordered_set<std::uint64_t> present;
+    if (needFullPass)
+        present.reserve(endpoints.size());
+
+    // 5. Label every endpoint. An unplaced socket of another user, while some fd tables were closed to us, most
+    // likely belongs to that user's process: say "access denied" rather than "unknown".
+    const bool someDenied = m_stats.permissionGaps
+        || std::any_of(m_processes.begin(), m_processes.end(), [](const auto& p) { return p.second.fdDenied; });
+    for (auto& e : endpoints) {
+        if (e.inode == 0) {
+            e.ownerStatus = OwnerStatus::Kernel;
+            e.pid = 0;
+            continue;
+        }
+        auto it = m_owners.find(e.inode);
+        if (it == m_owners.end() || it->second.pid == 0) {
+            if (needFullPass) {
+                m_unplaceable.insert(e.inode);
+                present.insert(e.inode);
+            }
+            e.pid = 0;
+            e.ownerStatus = someDenied && e.uid != m_euid ? OwnerStatus::AccessDenied : OwnerStatus::Unknown;
+            continue;
+        }
+        e.pid = it->second.pid;
+        e.extraOwners = static_cast<std::uint8_t>(std::min<int>(it->second.count - 1, 255));
+        e.ownerStatus = OwnerStatus::Resolved;
+        auto& entry = m_processes[e.pid];
+        if (!processes.contains(e.pid))
+            processes.emplace(e.pid, processInfo(e.pid, entry));
+    }
+    // Keep the negative cache bounded to inodes that still exist.
+    if (needFullPass) {
+        for (auto it = m_unplaceable.begin(); it != m_unplaceable.end();)
+            it = present.contains(*it) ? std::next(it) : m_unplaceable.erase(it);
+    }
+}
+
+} // namespace portolan::linux_backend
