@@ -1,0 +1,170 @@
+// The Linux engine against real sockets that the test opens itself.
+
+#include "core/snapshot_engine.h"
+#include "live_sockets.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+#include <tuple>
+#include <unistd.h>
+
+using namespace portolan;
+using namespace portolan::test;
+
+namespace {
+
+const Endpoint* find(const Snapshot& s, Protocol protocol, std::uint16_t localPort, std::uint16_t remotePort = 0,
+    Family family = Family::IPv4)
+{
+    for (const auto& e : s.endpoints)
+        if (e.protocol == protocol && e.localPort == localPort && e.remotePort == remotePort && e.family() == family)
+            return &e;
+    return nullptr;
+}
+
+void expectOwnedByUs(const Snapshot& s, const Endpoint* e)
+{
+    ASSERT_NE(e, nullptr);
+    EXPECT_EQ(e->ownerStatus, OwnerStatus::Resolved);
+    EXPECT_EQ(e->pid, static_cast<std::uint32_t>(::getpid()));
+    const ProcessInfo* process = s.process(e->pid);
+    ASSERT_NE(process, nullptr);
+    EXPECT_EQ(process->name, ownComm());
+    EXPECT_NE(process->commandLine.find("core_tests"), std::string::npos) << process->commandLine;
+}
+
+class LinuxEngine : public ::testing::TestWithParam<bool>
+{
+protected:
+    EngineOptions options() const
+    {
+        EngineOptions o;
+        o.forceProcfs = GetParam();
+        return o;
+    }
+};
+
+} // namespace
+
+TEST_P(LinuxEngine, FindsTheSocketsThisTestOpened)
+{
+    auto listener = tcpListener();
+    auto pair = tcpConnect(listener.get());
+    auto udp = udpBound();
+    const auto listenPort = localPort(listener.get());
+    const auto clientPort = localPort(pair.client.get());
+    const auto udpPort = localPort(udp.get());
+
+    auto engine = createPlatformEngine(options());
+    const Snapshot s = engine->take();
+    EXPECT_EQ(s.meta.format, GetParam() ? "procfs" : "netlink");
+
+    const Endpoint* listen = find(s, Protocol::Tcp, listenPort);
+    expectOwnedByUs(s, listen);
+    EXPECT_EQ(listen->state, SocketState::Listen);
+    EXPECT_TRUE(listen->localAddress.isLoopback());
+
+    const Endpoint* client = find(s, Protocol::Tcp, clientPort, listenPort);
+    expectOwnedByUs(s, client);
+    EXPECT_EQ(client->state, SocketState::Established);
+    const Endpoint* server = find(s, Protocol::Tcp, listenPort, clientPort);
+    expectOwnedByUs(s, server);
+    EXPECT_EQ(server->state, SocketState::Established);
+
+    const Endpoint* bound = find(s, Protocol::Udp, udpPort);
+    expectOwnedByUs(s, bound);
+    EXPECT_EQ(bound->state, SocketState::Bound);
+    EXPECT_NE(bound->inode, 0u);
+}
+
+TEST_P(LinuxEngine, FindsIpv6Sockets)
+{
+    if (!hasIpv6Loopback())
+        GTEST_SKIP() << "this machine has no ::1 (IPv6 disabled); the IPv6 path cannot be exercised here";
+    auto listener = tcpListener(true);
+    auto udp = udpBound(true);
+    auto engine = createPlatformEngine(options());
+    const Snapshot s = engine->take();
+    const Endpoint* listen = find(s, Protocol::Tcp, localPort(listener.get()), 0, Family::IPv6);
+    expectOwnedByUs(s, listen);
+    EXPECT_EQ(listen->localAddress.toString(), "::1");
+    const Endpoint* bound = find(s, Protocol::Udp, localPort(udp.get()), 0, Family::IPv6);
+    expectOwnedByUs(s, bound);
+}
+
+TEST_P(LinuxEngine, ClosedSocketDisappearsFromTheNextSnapshot)
+{
+    auto engine = createPlatformEngine(options());
+    auto udp = udpBound();
+    const auto port = localPort(udp.get());
+    ASSERT_NE(find(engine->take(), Protocol::Udp, port), nullptr);
+    udp.reset();
+    EXPECT_EQ(find(engine->take(), Protocol::Udp, port), nullptr);
+}
+
+TEST_P(LinuxEngine, NewSocketInAKnownProcessIsResolvedByTheCachedResolver)
+{
+    // The resolver caches fd tables; a socket opened after the first snapshot must still be attributed.
+    auto engine = createPlatformEngine(options());
+    auto first = udpBound();
+    engine->take();
+    auto second = udpBound();
+    const Snapshot s = engine->take();
+    expectOwnedByUs(s, find(s, Protocol::Udp, localPort(second.get())));
+    expectOwnedByUs(s, find(s, Protocol::Udp, localPort(first.get())));
+}
+
+TEST_P(LinuxEngine, TimeWaitRowsStayLabelledAsKernel)
+{
+    auto listener = tcpListener();
+    std::uint16_t clientPort = 0;
+    {
+        auto pair = tcpConnect(listener.get());
+        clientPort = localPort(pair.client.get());
+        pair.client.reset(); // the side that closes first enters TIME_WAIT
+    }
+    auto engine = createPlatformEngine(options());
+    const Snapshot s = engine->take();
+    const Endpoint* e = find(s, Protocol::Tcp, clientPort, localPort(listener.get()));
+    ASSERT_NE(e, nullptr) << "TIME_WAIT socket must stay in the table";
+    EXPECT_EQ(e->state, SocketState::TimeWait);
+    EXPECT_EQ(e->ownerStatus, OwnerStatus::Kernel);
+    EXPECT_EQ(e->pid, 0u);
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, LinuxEngine, ::testing::Values(false, true),
+    [](const auto& info) { return info.param ? "Procfs" : "Netlink"; });
+
+TEST(LinuxEngineBackends, NetlinkAndProcfsAgreeOnLiveSockets)
+{
+    auto listener = tcpListener();
+    auto pair = tcpConnect(listener.get());
+    auto udp = udpBound();
+
+    EngineOptions netlinkOptions, procfsOptions;
+    procfsOptions.forceProcfs = true;
+    auto netlink = createPlatformEngine(netlinkOptions);
+    auto procfs = createPlatformEngine(procfsOptions);
+
+    // Compare everything procfs can see that is stable between the two reads: listeners, bound UDP and this
+    // test's own connections (other connections on the machine may come and go in between).
+    auto stableKeys = [&](const Snapshot& s) {
+        std::set<std::tuple<int, std::string, int, std::string, int, int, std::uint32_t>> keys;
+        for (const auto& e : s.endpoints) {
+            const bool ours = e.pid == static_cast<std::uint32_t>(::getpid());
+            if (!ours && e.state != SocketState::Listen && !(e.protocol == Protocol::Udp))
+                continue;
+            if (e.state == SocketState::Bound && e.protocol == Protocol::Tcp)
+                continue; // TCP_BOUND_INACTIVE is visible to sock_diag only
+            keys.emplace(int(e.protocol), e.localAddress.toString(), e.localPort, e.remoteAddress.toString(),
+                e.remotePort, int(e.state), e.pid);
+        }
+        return keys;
+    };
+    const auto a = stableKeys(netlink->take());
+    const auto b = stableKeys(procfs->take());
+    EXPECT_EQ(a, b);
+    EXPECT_GE(a.size(), 4u); // at least this test's listener, both ends of the pair and the UDP socket
+}
