@@ -1,0 +1,55 @@
+#include "cli_commands.h"
+#include "core/logging.h"
+#include "core/snapshot_engine.h"
+#include "main_window.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstring>
+
+int main(int argc, char** argv)
+{
+    // `portolan snapshot ...` and the other headless commands run without creating a QApplication, so they
+    // work over SSH on a server with no display.
+    if (argc > 1 && portolan::cli::isCommand(argv[1]))
+        return portolan::cli::run(argc, argv);
+
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Portolan"));
+    QApplication::setOrganizationName(QStringLiteral("Portolan"));
+    QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
+
+    // Translations cost nothing to add: drop portolan_<lang>.qm next to the others in :/i18n.
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("portolan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Which process holds this port?"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption logLevel(QStringLiteral("log-level"),
+        QApplication::translate("main", "Log level: trace, debug, info, warn, error, off."),
+        QStringLiteral("level"), QStringLiteral("warn"));
+    QCommandLineOption interval(QStringLiteral("interval"),
+        QApplication::translate("main", "Refresh interval in milliseconds."), QStringLiteral("ms"),
+        QStringLiteral("1000"));
+    QCommandLineOption procfs(QStringLiteral("procfs"),
+        QApplication::translate("main", "Read /proc/net instead of NETLINK_SOCK_DIAG (Linux)."));
+    parser.addOptions({ logLevel, interval, procfs });
+    parser.process(app);
+    if (!portolan::log::setLevel(parser.value(logLevel).toStdString())) {
+        fprintf(stderr, "portolan: unknown log level \"%s\"\n", qPrintable(parser.value(logLevel)));
+        return 2;
+    }
+
+    portolan::EngineOptions options;
+    options.forceProcfs = parser.isSet(procfs);
+    portolan::MainWindow window(options, parser.value(interval).toInt());
+    window.show();
+    return app.exec();
+}

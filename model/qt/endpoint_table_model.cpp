@@ -1,0 +1,509 @@
+#include "endpoint_table_model.h"
+
+#include "core/logging.h"
+#include "core/service_names.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+#include <numeric>
+
+namespace portolan {
+
+namespace {
+int compareText(std::string_view a, std::string_view b)
+{
+    // Case-insensitive ASCII order: process and user names are ASCII in practice, and this avoids building
+    // QStrings for every comparison of a 100k-row sort.
+    const auto n = std::min(a.size(), b.size());
+    for (std::size_t i = 0; i < n; ++i) {
+        auto ca = static_cast<unsigned char>(a[i]), cb = static_cast<unsigned char>(b[i]);
+        if (ca >= 'A' && ca <= 'Z')
+            ca += 32;
+        if (cb >= 'A' && cb <= 'Z')
+            cb += 32;
+        if (ca != cb)
+            return ca < cb ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+template<typename T>
+int compareValues(const T& a, const T& b)
+{
+    return a < b ? -1 : (b < a ? 1 : 0);
+}
+
+std::string_view unownedLabelKey(const Endpoint& e)
+{
+    switch (e.ownerStatus) {
+    case OwnerStatus::Kernel: return e.state == SocketState::TimeWait ? "[time wait]" : "[system]";
+    case OwnerStatus::AccessDenied: return "[access denied]";
+    default: return "[unknown]";
+    }
+}
+
+std::string_view serviceName(const Endpoint& e)
+{
+    // Listening and bound sockets are named by their own port; outgoing connections by the port they reach.
+    const auto& names = ServiceNames::system();
+    const auto local = names.name(e.protocol, e.localPort);
+    if (e.state == SocketState::Listen || e.state == SocketState::Bound || e.remotePort == 0)
+        return local;
+    const auto remote = names.name(e.protocol, e.remotePort);
+    return remote.empty() ? local : remote;
+}
+} // namespace
+
+EndpointTableModel::EndpointTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+QString EndpointTableModel::columnTitle(int column)
+{
+    switch (column) {
+    case ProcessColumn: return tr("Process");
+    case PidColumn: return tr("PID");
+    case ProtocolColumn: return tr("Protocol");
+    case LocalAddressColumn: return tr("Local address");
+    case LocalPortColumn: return tr("Local port");
+    case RemoteAddressColumn: return tr("Remote address");
+    case RemotePortColumn: return tr("Remote port");
+    case StateColumn: return tr("State");
+    case ServiceColumn: return tr("Service");
+    case UserColumn: return tr("User");
+    case FirstSeenColumn: return tr("First seen");
+    }
+    return {};
+}
+
+int EndpointTableModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_visible.size());
+}
+
+int EndpointTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+Qt::ItemFlags EndpointTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole)
+        return columnTitle(section);
+    if (role == Qt::TextAlignmentRole && (section == PidColumn || section == LocalPortColumn
+            || section == RemotePortColumn))
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QString EndpointTableModel::ownerText(const TableRow& row) const
+{
+    if (row.owner) {
+        QString text = QString::fromStdString(row.owner->displayName());
+        if (row.endpoint.extraOwners)
+            text += tr(" (+%n more)", "other processes sharing the socket", row.endpoint.extraOwners);
+        return text;
+    }
+    const Endpoint& e = row.endpoint;
+    switch (e.ownerStatus) {
+    case OwnerStatus::Kernel:
+        if (e.state == SocketState::TimeWait)
+            return tr("[time wait]", "socket held by the kernel after close, no process");
+        return e.pid == 4 ? tr("System") : tr("[system]");
+    case OwnerStatus::AccessDenied: return tr("[access denied]");
+    case OwnerStatus::Resolved: return tr("[pid %1]").arg(e.pid);
+    case OwnerStatus::Unknown: break;
+    }
+    return tr("[unknown]");
+}
+
+QString EndpointTableModel::userText(const TableRow& row) const
+{
+    if (row.owner && !row.owner->user.empty())
+        return QString::fromStdString(row.owner->user);
+    return m_userNames.value(row.endpoint.uid);
+}
+
+QString EndpointTableModel::serviceText(const TableRow& row) const
+{
+    const auto name = serviceName(row.endpoint);
+    return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
+}
+
+QVariant EndpointTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid() || index.row() >= static_cast<int>(m_visible.size()))
+        return {};
+    const Slot& slot = m_slots[m_visible[static_cast<std::size_t>(index.row())]];
+    const TableRow& row = slot.row;
+    const Endpoint& e = row.endpoint;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case ProcessColumn: return ownerText(row);
+        case PidColumn: return e.pid || e.ownerStatus == OwnerStatus::Resolved ? QVariant(e.pid) : QVariant();
+        case ProtocolColumn:
+            return e.family() == Family::IPv6 ? (e.protocol == Protocol::Tcp ? tr("TCPv6") : tr("UDPv6"))
+                                              : (e.protocol == Protocol::Tcp ? tr("TCP") : tr("UDP"));
+        case LocalAddressColumn: return QString::fromStdString(e.localAddress.toString());
+        case LocalPortColumn: return e.localPort;
+        case RemoteAddressColumn: return QString::fromStdString(e.remoteAddress.toString());
+        case RemotePortColumn: return e.remotePort;
+        case StateColumn: {
+            const auto name = stateName(e.state);
+            return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
+        }
+        case ServiceColumn: return serviceText(row);
+        case UserColumn: return userText(row);
+        case FirstSeenColumn:
+            return row.firstSeenMs ? QDateTime::fromMSecsSinceEpoch(row.firstSeenMs).toString(QStringLiteral("HH:mm:ss"))
+                                   : QString();
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (index.column() == PidColumn || index.column() == LocalPortColumn || index.column() == RemotePortColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    case Qt::BackgroundRole:
+        if (slot.phase == RowPhase::New)
+            return m_newBackground;
+        if (slot.phase == RowPhase::Closing)
+            return m_closingBackground;
+        return {};
+    case Qt::ToolTipRole:
+        if (index.column() == ProcessColumn && row.owner) {
+            QString tip = QString::fromStdString(row.owner->executablePath);
+            if (!row.owner->commandLine.empty())
+                tip += QLatin1Char('\n') + QString::fromStdString(row.owner->commandLine);
+            return tip.trimmed();
+        }
+        return {};
+    case PhaseRole: return static_cast<int>(slot.phase);
+    case SlotRole: return m_visible[static_cast<std::size_t>(index.row())];
+    case PidRole: return e.pid;
+    }
+    return {};
+}
+
+int EndpointTableModel::compareColumn(const TableRow& a, const TableRow& b) const
+{
+    const Endpoint& x = a.endpoint;
+    const Endpoint& y = b.endpoint;
+    switch (m_sortColumn) {
+    case ProcessColumn: {
+        const std::string_view na = a.owner ? std::string_view(a.owner->name) : unownedLabelKey(x);
+        const std::string_view nb = b.owner ? std::string_view(b.owner->name) : unownedLabelKey(y);
+        if (int c = compareText(na, nb))
+            return c;
+        return compareValues(x.pid, y.pid);
+    }
+    case PidColumn: return compareValues(x.pid, y.pid);
+    case ProtocolColumn:
+        if (int c = compareValues(x.protocol, y.protocol))
+            return c;
+        return compareValues(x.family(), y.family());
+    case LocalAddressColumn:
+        if (int c = compareValues(x.localAddress, y.localAddress))
+            return c;
+        return compareValues(x.localPort, y.localPort);
+    case LocalPortColumn: return compareValues(x.localPort, y.localPort);
+    case RemoteAddressColumn:
+        if (int c = compareValues(x.remoteAddress, y.remoteAddress))
+            return c;
+        return compareValues(x.remotePort, y.remotePort);
+    case RemotePortColumn: return compareValues(x.remotePort, y.remotePort);
+    case StateColumn: return compareValues(x.state, y.state);
+    case ServiceColumn: return compareText(serviceName(x), serviceName(y));
+    case UserColumn: {
+        const std::string empty;
+        const std::string& ua = a.owner ? a.owner->user : empty;
+        const std::string& ub = b.owner ? b.owner->user : empty;
+        if (int c = compareText(ua, ub))
+            return c;
+        return compareValues(x.uid, y.uid);
+    }
+    case FirstSeenColumn: return compareValues(a.firstSeenMs, b.firstSeenMs);
+    }
+    return 0;
+}
+
+bool EndpointTableModel::less(std::uint32_t a, std::uint32_t b) const
+{
+    const TableRow& ra = m_slots[a].row;
+    const TableRow& rb = m_slots[b].row;
+    int c = compareColumn(ra, rb);
+    if (m_sortOrder == Qt::DescendingOrder)
+        c = -c;
+    if (c != 0)
+        return c < 0;
+    return ra.sequence < rb.sequence; // stable, total order: equal keys keep first-seen order
+}
+
+bool EndpointTableModel::matches(const Slot& slot) const
+{
+    if (m_filter.isEmpty())
+        return true;
+    static const std::string none;
+    const std::string* user = &none;
+    if (slot.row.owner)
+        user = &slot.row.owner->user;
+    else if (auto it = m_userNamesUtf8.find(slot.row.endpoint.uid); it != m_userNamesUtf8.end())
+        user = &it->second;
+    return m_filter.matches(slot.row, unownedLabelKey(slot.row.endpoint), *user);
+}
+
+int EndpointTableModel::rowOfSlot(std::uint32_t slot) const
+{
+    return slot < m_position.size() ? m_position[slot] : -1;
+}
+
+void EndpointTableModel::rebuildPositions()
+{
+    std::fill(m_position.begin(), m_position.end(), -1);
+    for (std::size_t i = 0; i < m_visible.size(); ++i)
+        m_position[m_visible[i]] = static_cast<std::int32_t>(i);
+}
+
+void EndpointTableModel::applyUpdate(const TableUpdate& update)
+{
+    if (m_slots.size() < update.slotCount) {
+        m_slots.resize(update.slotCount);
+        m_position.resize(update.slotCount, -1);
+    }
+    for (const auto& [uid, name] : update.userNames) {
+        if (m_userNamesUtf8.try_emplace(uid, name).second)
+            m_userNames.insert(uid, QString::fromStdString(name));
+    }
+
+    std::vector<int> removePositions;
+    std::vector<std::uint32_t> insertSlots;
+    std::vector<std::uint32_t> touched;
+
+    // Retired rows leave; their slots may be refilled by `added` below, so take positions first.
+    for (const auto slot : update.retired) {
+        if (m_position[slot] >= 0)
+            removePositions.push_back(m_position[slot]);
+        m_slots[slot] = Slot {};
+    }
+    for (const auto slot : update.settled) {
+        m_slots[slot].phase = RowPhase::Normal;
+        touched.push_back(slot);
+    }
+    for (const auto slot : update.closing) {
+        m_slots[slot].phase = RowPhase::Closing;
+        --m_liveRows;
+        touched.push_back(slot);
+    }
+    for (const auto& [slot, row] : update.changed) {
+        Slot& s = m_slots[slot];
+        TableRow next = row;
+        next.firstSeenMs = s.row.firstSeenMs;
+        next.sequence = s.row.sequence;
+        const bool wasVisible = m_position[slot] >= 0;
+        const bool keyChanged = compareColumn(s.row, next) != 0;
+        s.row = std::move(next);
+        const bool nowMatches = matches(s);
+        if (wasVisible && (keyChanged || !nowMatches))
+            removePositions.push_back(m_position[slot]);
+        if (nowMatches && (keyChanged || !wasVisible))
+            insertSlots.push_back(slot);
+        else if (wasVisible && nowMatches)
+            touched.push_back(slot);
+    }
+    for (const auto& [slot, row] : update.added) {
+        Slot& s = m_slots[slot];
+        s.row = row;
+        s.phase = RowPhase::New;
+        s.alive = true;
+        ++m_liveRows;
+        if (matches(s))
+            insertSlots.push_back(slot);
+    }
+
+    applyStructural(std::move(removePositions), std::move(insertSlots));
+
+    std::vector<int> rows;
+    rows.reserve(touched.size());
+    for (const auto slot : touched)
+        if (m_position[slot] >= 0)
+            rows.push_back(m_position[slot]);
+    emitDataChanged(std::move(rows));
+    Q_EMIT updateApplied();
+}
+
+void EndpointTableModel::applyStructural(std::vector<int> removePositions, std::vector<std::uint32_t> insertSlots)
+{
+    if (removePositions.empty() && insertSlots.empty())
+        return;
+    std::sort(removePositions.begin(), removePositions.end());
+    removePositions.erase(std::unique(removePositions.begin(), removePositions.end()), removePositions.end());
+    std::sort(insertSlots.begin(), insertSlots.end(), [this](auto a, auto b) { return less(a, b); });
+
+    // Count runs to choose the strategy. Removal runs are contiguous positions; insertion runs share an
+    // insertion point, which an upper bound counts without doing the searches twice.
+    std::size_t removeRuns = 0;
+    for (std::size_t i = 0; i < removePositions.size(); ++i)
+        if (i == 0 || removePositions[i] != removePositions[i - 1] + 1)
+            ++removeRuns;
+    if (removeRuns + insertSlots.size() > static_cast<std::size_t>(m_structuralRunLimit) && !m_visible.empty())
+        applyAsLayoutChange(removePositions, insertSlots);
+    else
+        applyAsRuns(removePositions, insertSlots);
+    rebuildPositions();
+}
+
+void EndpointTableModel::applyAsRuns(std::vector<int>& removePositions, std::vector<std::uint32_t>& insertSlots)
+{
+    // Bottom-up, so earlier positions stay valid.
+    for (std::size_t end = removePositions.size(); end > 0;) {
+        std::size_t begin = end - 1;
+        while (begin > 0 && removePositions[begin - 1] == removePositions[begin] - 1)
+            --begin;
+        const int first = removePositions[begin];
+        const int last = removePositions[end - 1];
+        beginRemoveRows({}, first, last);
+        m_visible.erase(m_visible.begin() + first, m_visible.begin() + last + 1);
+        endRemoveRows();
+        end = begin;
+    }
+    // Top-down: each run goes where binary search on the sort keys puts it.
+    for (std::size_t i = 0; i < insertSlots.size();) {
+        const auto at = static_cast<int>(std::lower_bound(m_visible.begin(), m_visible.end(), insertSlots[i],
+                                              [this](auto a, auto b) { return less(a, b); })
+            - m_visible.begin());
+        std::size_t j = i + 1;
+        while (j < insertSlots.size()
+            && (static_cast<std::size_t>(at) == m_visible.size() || less(insertSlots[j], m_visible[at])))
+            ++j;
+        beginInsertRows({}, at, at + static_cast<int>(j - i) - 1);
+        m_visible.insert(m_visible.begin() + at, insertSlots.begin() + static_cast<long>(i),
+            insertSlots.begin() + static_cast<long>(j));
+        endInsertRows();
+        i = j;
+    }
+}
+
+void EndpointTableModel::applyAsLayoutChange(std::vector<int>& removePositions,
+    std::vector<std::uint32_t>& insertSlots)
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+    const std::vector<std::uint32_t> before = m_visible;
+    // Drop removed positions, then merge in the sorted insertions.
+    std::vector<std::uint32_t> kept;
+    kept.reserve(m_visible.size());
+    std::size_t r = 0;
+    for (std::size_t i = 0; i < m_visible.size(); ++i) {
+        if (r < removePositions.size() && removePositions[r] == static_cast<int>(i)) {
+            ++r;
+            continue;
+        }
+        kept.push_back(m_visible[i]);
+    }
+    m_visible.clear();
+    m_visible.reserve(kept.size() + insertSlots.size());
+    std::merge(kept.begin(), kept.end(), insertSlots.begin(), insertSlots.end(), std::back_inserter(m_visible),
+        [this](auto a, auto b) { return less(a, b); });
+    rebuildPositions();
+    // Map persistent indexes (selection, current row) from old rows to the same slots' new rows.
+    const auto persistent = persistentIndexList();
+    QModelIndexList mapped;
+    mapped.reserve(persistent.size());
+    std::vector<bool> removed(before.size(), false);
+    for (int p : removePositions)
+        removed[static_cast<std::size_t>(p)] = true;
+    for (const auto& index : persistent) {
+        const auto old = static_cast<std::size_t>(index.row());
+        if (old >= before.size() || removed[old]) {
+            mapped.push_back(QModelIndex());
+            continue;
+        }
+        mapped.push_back(createIndex(m_position[before[old]], index.column()));
+    }
+    changePersistentIndexList(persistent, mapped);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
+}
+
+void EndpointTableModel::emitDataChanged(std::vector<int> rows)
+{
+    if (rows.empty())
+        return;
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    // One signal per contiguous run (libksysguard eff50b6e). Roles are given so that views and proxies that
+    // honour them can skip work.
+    const QList<int> roles { Qt::DisplayRole, Qt::BackgroundRole, Qt::ToolTipRole, PhaseRole, PidRole };
+    for (std::size_t i = 0; i < rows.size();) {
+        std::size_t j = i + 1;
+        while (j < rows.size() && rows[j] == rows[j - 1] + 1)
+            ++j;
+        Q_EMIT dataChanged(index(rows[i], 0), index(rows[j - 1], ColumnCount - 1), roles);
+        i = j;
+    }
+}
+
+void EndpointTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column < 0 || column >= ColumnCount)
+        return;
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    m_sortColumn = column;
+    m_sortOrder = order;
+    const std::vector<std::uint32_t> before = m_visible;
+    std::sort(m_visible.begin(), m_visible.end(), [this](auto a, auto b) { return less(a, b); });
+    rebuildPositions();
+    const auto persistent = persistentIndexList();
+    QModelIndexList mapped;
+    mapped.reserve(persistent.size());
+    for (const auto& index : persistent)
+        mapped.push_back(createIndex(m_position[before[static_cast<std::size_t>(index.row())]], index.column()));
+    changePersistentIndexList(persistent, mapped);
+    Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void EndpointTableModel::setFilter(const RowFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    std::vector<int> removePositions;
+    std::vector<std::uint32_t> insertSlots;
+    for (std::uint32_t slot = 0; slot < m_slots.size(); ++slot) {
+        const Slot& s = m_slots[slot];
+        if (!s.alive)
+            continue;
+        const bool visible = m_position[slot] >= 0;
+        const bool wanted = matches(s);
+        if (visible && !wanted)
+            removePositions.push_back(m_position[slot]);
+        else if (!visible && wanted)
+            insertSlots.push_back(slot);
+    }
+    applyStructural(std::move(removePositions), std::move(insertSlots));
+}
+
+void EndpointTableModel::clear()
+{
+    beginResetModel();
+    m_slots.clear();
+    m_visible.clear();
+    m_position.clear();
+    m_liveRows = 0;
+    m_userNames.clear();
+    m_userNamesUtf8.clear();
+    endResetModel();
+}
+
+} // namespace portolan

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "core/table_update.h"
+#include "row_filter.h"
+
+#include <QAbstractTableModel>
+#include <QColor>
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace portolan {
+
+// The flat socket table. It sorts and filters itself instead of sitting behind a QSortFilterProxyModel:
+// with 100k rows a proxy re-sorts and re-maps on every structural change (openpilot PR #26150 measured >10 ms for
+// 500 rows; Wireshark's packet list owns its visible-row vector for the same reason, style-anchors.md 2.5-2.6).
+//
+// Rows live in slots numbered by the worker (TableTracker); m_visible lists the slots on screen in sort order
+// and m_position is its reverse index. A refresh is applied as removal runs (bottom-up), insertion runs
+// (top-down, each new row placed by binary search on precomputed keys) and coalesced dataChanged runs. When a
+// refresh would need more than `structuralRunLimit` runs, one layout change with persistent-index remapping is
+// cheaper than thousands of begin/end pairs (qBittorrent switches strategy the same way past 50 %).
+class EndpointTableModel final : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        ProcessColumn,
+        PidColumn,
+        ProtocolColumn,
+        LocalAddressColumn,
+        LocalPortColumn,
+        RemoteAddressColumn,
+        RemotePortColumn,
+        StateColumn,
+        ServiceColumn,
+        UserColumn,
+        FirstSeenColumn,
+        ColumnCount
+    };
+    enum Role {
+        PhaseRole = Qt::UserRole + 1, // RowPhase as int
+        SlotRole,
+        PidRole, // owning pid, 0 when none
+    };
+
+    explicit EndpointTableModel(QObject* parent = nullptr);
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void applyUpdate(const TableUpdate& update);
+    void setFilter(const RowFilter& filter);
+    const RowFilter& filter() const { return m_filter; }
+    // Removes every row (switching between live and a capture).
+    void clear();
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    const TableRow& rowAt(int row) const { return m_slots[m_visible[static_cast<std::size_t>(row)]].row; }
+    RowPhase phaseAt(int row) const { return m_slots[m_visible[static_cast<std::size_t>(row)]].phase; }
+    int rowOfSlot(std::uint32_t slot) const;
+    std::size_t liveRowCount() const { return m_liveRows; } // rows not Closing, visible or not
+
+    // Tests lower it to exercise both apply strategies.
+    void setStructuralRunLimit(int limit) { m_structuralRunLimit = limit; }
+
+    static QString columnTitle(int column);
+
+Q_SIGNALS:
+    void updateApplied(); // after every applyUpdate, for status bars and dependent views
+
+private:
+    struct Slot
+    {
+        TableRow row;
+        RowPhase phase = RowPhase::Normal;
+        bool alive = false;
+    };
+
+    bool less(std::uint32_t a, std::uint32_t b) const;
+    int compareColumn(const TableRow& a, const TableRow& b) const;
+    bool matches(const Slot& slot) const;
+    QString ownerText(const TableRow& row) const;
+    QString userText(const TableRow& row) const;
+    QString serviceText(const TableRow& row) const;
+    // Takes the rows at `removePositions` out of the view and puts `insertSlots` in; rebuilds m_position.
+    void applyStructural(std::vector<int> removePositions, std::vector<std::uint32_t> insertSlots);
+    void applyAsRuns(std::vector<int>& removePositions, std::vector<std::uint32_t>& insertSlots);
+    void applyAsLayoutChange(std::vector<int>& removePositions, std::vector<std::uint32_t>& insertSlots);
+    void rebuildPositions();
+    void emitDataChanged(std::vector<int> rows);
+
+    std::vector<Slot> m_slots;
+    std::vector<std::uint32_t> m_visible;
+    std::vector<std::int32_t> m_position;
+    std::size_t m_liveRows = 0;
+    int m_sortColumn = ProcessColumn;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    RowFilter m_filter;
+    int m_structuralRunLimit = 64;
+    QHash<std::uint32_t, QString> m_userNames;
+    std::unordered_map<std::uint32_t, std::string> m_userNamesUtf8; // for the filter, without conversions
+    QColor m_newBackground { 0xc8, 0xf0, 0xc8 };
+    QColor m_closingBackground { 0xf5, 0xc6, 0xc6 };
+};
+
+} // namespace portolan

@@ -1,0 +1,49 @@
+#include "live_feed.h"
+
+#include <QMetaObject>
+
+namespace portolan {
+
+LiveFeed::LiveFeed(SnapshotWorker::EngineFactory factory, QObject* parent)
+    : QObject(parent)
+    , m_worker(new SnapshotWorker(std::move(factory)))
+{
+    m_thread.setObjectName(QStringLiteral("snapshot-worker"));
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SnapshotWorker::updateReady, this, [this](const TableUpdatePtr& u) {
+        Q_EMIT update(*u);
+        QMetaObject::invokeMethod(m_worker, &SnapshotWorker::acknowledge, Qt::QueuedConnection);
+    });
+    connect(m_worker, &SnapshotWorker::intervalStretched, this, &LiveFeed::intervalStretched);
+}
+
+LiveFeed::~LiveFeed()
+{
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void LiveFeed::start()
+{
+    m_thread.start();
+    QMetaObject::invokeMethod(m_worker, &SnapshotWorker::start, Qt::QueuedConnection);
+}
+
+void LiveFeed::setIntervalMs(int ms)
+{
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, ms] { w->setIntervalMs(ms); }, Qt::QueuedConnection);
+}
+
+void LiveFeed::setPaused(bool paused)
+{
+    m_paused = paused;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, paused] { w->setPaused(paused); }, Qt::QueuedConnection);
+}
+
+void LiveFeed::refreshNow()
+{
+    QMetaObject::invokeMethod(m_worker, &SnapshotWorker::refreshNow, Qt::QueuedConnection);
+}
+
+} // namespace portolan

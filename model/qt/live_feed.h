@@ -1,0 +1,36 @@
+#pragma once
+
+#include "snapshot_worker.h"
+
+#include <QObject>
+#include <QThread>
+
+namespace portolan {
+
+// Owns the worker thread. Delivers each TableUpdate on the GUI thread through `update`, then acknowledges it
+// to the worker, which only then schedules the next snapshot.
+class LiveFeed final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LiveFeed(SnapshotWorker::EngineFactory factory, QObject* parent = nullptr);
+    ~LiveFeed() override;
+
+    void start();
+    void setIntervalMs(int ms);
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    void refreshNow();
+
+Q_SIGNALS:
+    // Connected receivers run synchronously, on the GUI thread, before the worker is told to go on.
+    void update(const portolan::TableUpdate& update);
+    void intervalStretched(int effectiveMs);
+
+private:
+    QThread m_thread;
+    SnapshotWorker* m_worker;
+    bool m_paused = false;
+};
+
+} // namespace portolan

@@ -1,0 +1,102 @@
+#include "snapshot_worker.h"
+
+#include "core/logging.h"
+
+#include <QDateTime>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace portolan {
+
+SnapshotWorker::SnapshotWorker(EngineFactory factory, QObject* parent)
+    : QObject(parent)
+    , m_factory(std::move(factory))
+{
+    qRegisterMetaType<TableUpdatePtr>();
+}
+
+SnapshotWorker::~SnapshotWorker() = default;
+
+void SnapshotWorker::start()
+{
+    // Created here, in the worker thread: the engine and its caches are used from this thread only.
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    connect(m_timer, &QTimer::timeout, this, &SnapshotWorker::takeSnapshot);
+    if (!m_engine)
+        m_engine = m_factory();
+    takeSnapshot();
+}
+
+void SnapshotWorker::setIntervalMs(int ms)
+{
+    m_intervalMs = std::max(100, ms);
+    m_effectiveIntervalMs = m_intervalMs;
+    if (m_timer && m_timer->isActive())
+        m_timer->start(m_effectiveIntervalMs);
+}
+
+void SnapshotWorker::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (paused) {
+        if (m_timer)
+            m_timer->stop();
+    } else if (!m_awaitingAck) {
+        scheduleNext();
+    }
+}
+
+void SnapshotWorker::refreshNow()
+{
+    if (m_awaitingAck) {
+        m_refreshRequested = true; // taken as soon as the GUI caught up
+        return;
+    }
+    if (m_timer)
+        m_timer->stop();
+    takeSnapshot();
+}
+
+void SnapshotWorker::acknowledge()
+{
+    m_awaitingAck = false;
+    if (m_refreshRequested) {
+        m_refreshRequested = false;
+        takeSnapshot();
+        return;
+    }
+    scheduleNext();
+}
+
+void SnapshotWorker::scheduleNext()
+{
+    if (m_paused || !m_timer)
+        return;
+    m_timer->start(m_effectiveIntervalMs);
+}
+
+void SnapshotWorker::takeSnapshot()
+{
+    if (!m_engine)
+        return;
+    auto snapshot = std::make_shared<Snapshot>(m_engine->take());
+    const auto snapshotMs = static_cast<int>(snapshot->meta.durationUs / 1000);
+    auto update = std::make_shared<TableUpdate>(
+        m_tracker.update(std::move(snapshot), QDateTime::currentMSecsSinceEpoch()));
+    log::model()->debug("snapshot: {} endpoints, +{} -{} ~{}, {} ms", update->counts.endpoints, update->added.size(),
+        update->closing.size(), update->changed.size(), snapshotMs);
+
+    // A snapshot slower than half the interval would keep a core busy: stretch the interval (issue #7), and
+    // shrink it back once snapshots are fast again.
+    const int wanted = std::max(m_intervalMs, snapshotMs * 2);
+    if (wanted != m_effectiveIntervalMs) {
+        m_effectiveIntervalMs = wanted;
+        Q_EMIT intervalStretched(wanted == m_intervalMs ? 0 : wanted);
+    }
+    m_awaitingAck = true;
+    Q_EMIT updateReady(std::move(update));
+}
+
+} // namespace portolan

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QAbstractItemModelTester>
+#include <QStringList>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace portolan::test {
+
+// Messages QAbstractItemModelTester logged (category qt.modeltest) since the process started.
+QStringList& modelTesterFailures();
+
+// Attaches a QAbstractItemModelTester in Warning mode; the fixture checks after each test that it logged nothing.
+inline std::unique_ptr<QAbstractItemModelTester> attachModelTester(QAbstractItemModel* model)
+{
+    return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+}
+
+#define EXPECT_MODEL_TESTER_CLEAN()                                                                                  \
+    do {                                                                                                             \
+        EXPECT_TRUE(::portolan::test::modelTesterFailures().isEmpty())                                               \
+            << ::portolan::test::modelTesterFailures().join(QLatin1Char('\n')).toStdString();                        \
+        ::portolan::test::modelTesterFailures().clear();                                                             \
+    } while (0)
+
+} // namespace portolan::test

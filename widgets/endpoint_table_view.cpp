@@ -1,0 +1,90 @@
+#include "endpoint_table_view.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QContextMenuEvent>
+#include <QHeaderView>
+#include <QMenu>
+
+#include <algorithm>
+
+namespace portolan {
+
+EndpointTableView::EndpointTableView(QWidget* parent)
+    : QTreeView(parent)
+{
+    setUniformRowHeights(true);
+    setRootIsDecorated(false);
+    setItemsExpandable(false);
+    setSortingEnabled(true);
+    setAlternatingRowColors(true);
+    setSelectionMode(QAbstractItemView::ExtendedSelection);
+    setSelectionBehavior(QAbstractItemView::SelectRows);
+    setAllColumnsShowFocus(true);
+    setEditTriggers(QAbstractItemView::NoEditTriggers);
+    header()->setSectionsMovable(true);
+    header()->setStretchLastSection(true);
+    header()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header(), &QHeaderView::customContextMenuRequested, this, &EndpointTableView::showHeaderMenu);
+
+    auto* copy = new QAction(tr("&Copy rows"), this);
+    copy->setShortcut(QKeySequence::Copy);
+    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(copy, &QAction::triggered, this, &EndpointTableView::copySelection);
+    addAction(copy);
+}
+
+QString EndpointTableView::selectedRowsAsText() const
+{
+    if (!model() || !selectionModel())
+        return {};
+    auto rows = selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(), [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
+    // Columns in the order the user sees them, hidden ones left out.
+    QList<int> columns;
+    for (int visual = 0; visual < header()->count(); ++visual) {
+        const int logical = header()->logicalIndex(visual);
+        if (!header()->isSectionHidden(logical))
+            columns.push_back(logical);
+    }
+    QStringList lines;
+    QStringList titles;
+    for (int column : columns)
+        titles << model()->headerData(column, Qt::Horizontal).toString();
+    lines << titles.join(QLatin1Char('\t'));
+    for (const auto& row : rows) {
+        QStringList cells;
+        for (int column : columns)
+            cells << model()->index(row.row(), column).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+void EndpointTableView::copySelection() const
+{
+    if (const auto text = selectedRowsAsText(); !text.isEmpty())
+        QApplication::clipboard()->setText(text);
+}
+
+void EndpointTableView::contextMenuEvent(QContextMenuEvent* event)
+{
+    QMenu menu(this);
+    menu.addActions(actions());
+    menu.exec(event->globalPos());
+}
+
+void EndpointTableView::showHeaderMenu(const QPoint& position)
+{
+    QMenu menu(this);
+    for (int column = 0; column < header()->count(); ++column) {
+        auto* action = menu.addAction(model()->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header()->isSectionHidden(column));
+        connect(action, &QAction::toggled, this, [this, column](bool on) { header()->setSectionHidden(column, !on); });
+    }
+    menu.exec(header()->mapToGlobal(position));
+}
+
+} // namespace portolan
