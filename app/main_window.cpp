@@ -41,9 +41,9 @@ MainWindow::MainWindow(const EngineOptions& engineOptions, int intervalMs, bool 
     m_view->header()->resizeSection(EndpointTableModel::PidColumn, digit * 8);
     m_view->header()->resizeSection(EndpointTableModel::ProtocolColumn, digit * 9);
     m_view->header()->resizeSection(EndpointTableModel::LocalAddressColumn, digit * 22);
-    m_view->header()->resizeSection(EndpointTableModel::LocalPortColumn, digit * 9);
+    m_view->header()->resizeSection(EndpointTableModel::LocalPortColumn, digit * 12);
     m_view->header()->resizeSection(EndpointTableModel::RemoteAddressColumn, digit * 22);
-    m_view->header()->resizeSection(EndpointTableModel::RemotePortColumn, digit * 9);
+    m_view->header()->resizeSection(EndpointTableModel::RemotePortColumn, digit * 13);
     m_view->header()->resizeSection(EndpointTableModel::StateColumn, digit * 14);
     m_view->header()->resizeSection(EndpointTableModel::ServiceColumn, digit * 12);
     m_view->header()->resizeSection(EndpointTableModel::UserColumn, digit * 10);
@@ -122,7 +122,10 @@ void MainWindow::setPaused(bool paused)
 
 void MainWindow::updateMode()
 {
-    m_status->showMode(m_feed->isPaused() ? tr("● Paused") : tr("● Live"));
+    if (!m_live)
+        m_status->showMode(tr("● Not live"));
+    else
+        m_status->showMode(m_feed->isPaused() ? tr("● Paused") : tr("● Live"));
 }
 
 void MainWindow::showEvent(QShowEvent* event)

@@ -57,9 +57,12 @@ TableUpdate TableTracker::update(std::shared_ptr<const Snapshot> next, std::int6
         slotOfIndex[j] = slot;
         const auto& e = next->endpoints[j];
         out.added.emplace_back(slot, TableRow { e, ownerOf(e), nowMs, m_nextSequence++ });
-        m_new.push_back(slot);
+        // The first snapshot is not news: only rows that appear later are highlighted.
+        if (m_previous)
+            m_new.push_back(slot);
     }
 
+    out.initial = !m_previous;
     out.slotCount = m_slotCount;
     out.meta = next->meta;
     out.counts = countSnapshot(*next);

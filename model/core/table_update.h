@@ -34,7 +34,8 @@ struct TableUpdate
     std::vector<std::uint32_t> retired; // Closing rows to delete now; their slots may be reused by `added`
     std::vector<std::uint32_t> closing; // rows that vanished this refresh: phase -> Closing
     std::vector<std::uint32_t> settled; // rows that were New: phase -> Normal
-    std::vector<std::pair<std::uint32_t, TableRow>> added; // phase New
+    std::vector<std::pair<std::uint32_t, TableRow>> added; // phase New, except on the first update
+    bool initial = false; // the first update: its rows are not highlighted
     std::vector<std::pair<std::uint32_t, TableRow>> changed; // state or owner changed; phase unchanged
     std::uint32_t slotCount = 0; // slots in use after applying (highest slot + 1)
 

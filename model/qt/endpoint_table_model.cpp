@@ -99,11 +99,9 @@ QVariant EndpointTableModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal)
         return {};
+    // Headers stay left-aligned: right-aligned titles get clipped by the sort arrow in narrow columns.
     if (role == Qt::DisplayRole)
         return columnTitle(section);
-    if (role == Qt::TextAlignmentRole && (section == PidColumn || section == LocalPortColumn
-            || section == RemotePortColumn))
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
 }
 
@@ -202,6 +200,9 @@ int EndpointTableModel::compareColumn(const TableRow& a, const TableRow& b) cons
     const Endpoint& y = b.endpoint;
     switch (m_sortColumn) {
     case ProcessColumn: {
+        // Rows without a process ("[time wait]") after named processes: a TIME_WAIT flood must not bury them.
+        if (bool(a.owner) != bool(b.owner))
+            return a.owner ? -1 : 1;
         const std::string_view na = a.owner ? std::string_view(a.owner->name) : unownedLabelKey(x);
         const std::string_view nb = b.owner ? std::string_view(b.owner->name) : unownedLabelKey(y);
         if (int c = compareText(na, nb))
@@ -324,7 +325,7 @@ void EndpointTableModel::applyUpdate(const TableUpdate& update)
     for (const auto& [slot, row] : update.added) {
         Slot& s = m_slots[slot];
         s.row = row;
-        s.phase = RowPhase::New;
+        s.phase = update.initial ? RowPhase::Normal : RowPhase::New;
         s.alive = true;
         ++m_liveRows;
         if (matches(s))

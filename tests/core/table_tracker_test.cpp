@@ -45,15 +45,17 @@ struct Mirror
             ASSERT_EQ(rows[slot].phase, RowPhase::Closing);
             rows.erase(slot);
         }
-        for (auto slot : u.settled)
+        for (auto slot : u.settled) {
+            ASSERT_EQ(rows.at(slot).phase, RowPhase::New);
             rows.at(slot).phase = RowPhase::Normal;
+        }
         for (auto slot : u.closing)
             rows.at(slot).phase = RowPhase::Closing;
         for (const auto& [slot, row] : u.changed)
             rows.at(slot).e = row.endpoint;
         for (const auto& [slot, row] : u.added) {
             ASSERT_FALSE(rows.contains(slot)) << "slot " << slot << " reused while still shown";
-            rows[slot] = { row.endpoint, RowPhase::New };
+            rows[slot] = { row.endpoint, u.initial ? RowPhase::Normal : RowPhase::New };
         }
     }
     std::vector<std::uint16_t> livePorts() const
@@ -77,8 +79,9 @@ TEST(TableTracker, RowsAreNewThenNormalAndClosingThenGone)
     EXPECT_EQ(u1.added[0].second.firstSeenMs, 1000);
     mirror.apply(u1);
 
+    EXPECT_TRUE(u1.initial);
     auto u2 = tracker.update(snapshotOf({ udp(2), udp(3) }), 2000);
-    EXPECT_EQ(u2.settled.size(), 2u);
+    EXPECT_TRUE(u2.settled.empty()) << "first-snapshot rows were never New";
     EXPECT_EQ(u2.closing.size(), 1u);
     EXPECT_EQ(u2.added.size(), 1u);
     EXPECT_TRUE(u2.retired.empty());
@@ -86,6 +89,7 @@ TEST(TableTracker, RowsAreNewThenNormalAndClosingThenGone)
     EXPECT_EQ(mirror.rows.size(), 3u); // port 1 still shown, in red
 
     auto u3 = tracker.update(snapshotOf({ udp(2), udp(3), udp(4) }), 3000);
+    EXPECT_EQ(u3.settled.size(), 1u) << "port 3 was new in the second update";
     EXPECT_EQ(u3.retired.size(), 1u);
     ASSERT_EQ(u3.added.size(), 1u);
     EXPECT_EQ(u3.added[0].first, u3.retired[0]) << "a retired slot is reused";

@@ -121,10 +121,12 @@ TEST(TableModel, NewRowsAreGreenForOneRefreshAndClosedRowsRedForOne)
         return s;
     };
     model.sort(EndpointTableModel::LocalPortColumn);
+    model.applyUpdate(tracker.update(make({ 1 }), 0));
+    EXPECT_EQ(model.phaseAt(0), RowPhase::Normal) << "the first snapshot is not highlighted";
     model.applyUpdate(tracker.update(make({ 1, 2 }), 0));
     ASSERT_EQ(model.rowCount(), 2);
-    EXPECT_EQ(model.phaseAt(0), RowPhase::New);
-    EXPECT_TRUE(model.data(model.index(0, 0), Qt::BackgroundRole).isValid());
+    EXPECT_EQ(model.phaseAt(1), RowPhase::New);
+    EXPECT_TRUE(model.data(model.index(1, 0), Qt::BackgroundRole).isValid());
     model.applyUpdate(tracker.update(make({ 2 }), 1));
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.phaseAt(0), RowPhase::Closing);
