@@ -58,8 +58,9 @@ void expectSorted(const EndpointTableModel& model)
             const bool asc = model.sortOrder() == Qt::AscendingOrder;
             const auto pa = a.endpoint.localPort, pb = b.endpoint.localPort;
             ASSERT_TRUE(asc ? pa <= pb : pa >= pb) << "row " << r;
-            if (pa == pb)
+            if (pa == pb) {
                 ASSERT_LT(a.sequence, b.sequence) << "row " << r;
+            }
         } else if (model.sortColumn() == EndpointTableModel::PidColumn) {
             ASSERT_LE(a.endpoint.pid, b.endpoint.pid) << "row " << r;
         }
@@ -233,8 +234,9 @@ TEST(TableModel, LargeTablesStayConsistentWithoutTheTester)
             ASSERT_EQ(liveModelRows(model), expectedRows(*snapshot, model.filter())) << "step " << step;
             expectSorted(model);
         }
-        if (limit > 100)
+        if (limit > 100) {
             EXPECT_GT(removed, 0) << "refreshes must use row removals, not resets";
+        }
         EXPECT_GT(inserted, 0);
     }
 }
