@@ -1,0 +1,625 @@
+#include "process_tree_model.h"
+
+#include "core/service_names.h"
+
+#include <QFont>
+#include <QLocale>
+
+#include <algorithm>
+
+namespace portolan {
+
+struct ProcessTreeModel::Group
+{
+    std::string key;
+    QString label;
+    std::uint32_t pid = 0;
+    ProcessInfoPtr owner;
+    bool owned = false;
+    Counts counts;
+    std::size_t members = 0; // rows of any phase, visible or not
+    std::vector<std::uint32_t> children; // visible slots, sorted by childLess
+    int row = -1; // in m_display, -1 when not shown
+};
+
+namespace {
+constexpr quintptr kNoGroup = 0;
+
+std::string_view unownedKey(const Endpoint& e)
+{
+    switch (e.ownerStatus) {
+    case OwnerStatus::Kernel: return e.state == SocketState::TimeWait ? "[time wait]" : "[system]";
+    case OwnerStatus::AccessDenied: return "[access denied]";
+    default: return "[unknown]";
+    }
+}
+
+std::string_view serviceOf(const Endpoint& e)
+{
+    const auto& names = ServiceNames::system();
+    const auto local = names.name(e.protocol, e.localPort);
+    if (e.state == SocketState::Listen || e.state == SocketState::Bound || e.remotePort == 0)
+        return local;
+    const auto remote = names.name(e.protocol, e.remotePort);
+    return remote.empty() ? local : remote;
+}
+
+QString endpointText(const IpAddress& address, std::uint16_t port)
+{
+    const auto text = QString::fromStdString(address.toString());
+    return address.family == Family::IPv6 ? QStringLiteral("[%1]:%2").arg(text).arg(port)
+                                          : QStringLiteral("%1:%2").arg(text).arg(port);
+}
+} // namespace
+
+ProcessTreeModel::ProcessTreeModel(QObject* parent)
+    : QAbstractItemModel(parent)
+{
+}
+
+ProcessTreeModel::~ProcessTreeModel() = default;
+
+QString ProcessTreeModel::columnTitle(int column)
+{
+    switch (column) {
+    case NameColumn: return tr("Process / endpoint");
+    case PidColumn: return tr("PID");
+    case StateColumn: return tr("State");
+    case RemoteColumn: return tr("Remote");
+    case EndpointsColumn: return tr("Endpoints");
+    case ListeningColumn: return tr("TCP listening");
+    case EstablishedColumn: return tr("TCP established");
+    case TimeWaitColumn: return tr("TIME_WAIT");
+    case OtherTcpColumn: return tr("TCP other");
+    case UdpColumn: return tr("UDP");
+    case InDynamicColumn: return tr("In dynamic range");
+    case DynamicShareColumn: return tr("Share of dynamic range");
+    case DetailsColumn: return tr("Services / command line");
+    }
+    return {};
+}
+
+bool ProcessTreeModel::inDynamicRange(const Endpoint& e) const
+{
+    const auto* range = m_config.dynamicRange(e.protocol, e.family());
+    return range && range->range.contains(e.localPort);
+}
+
+std::string ProcessTreeModel::groupKeyOf(const TableRow& row) const
+{
+    const Endpoint& e = row.endpoint;
+    switch (m_groupBy) {
+    case GroupBy::Process:
+        if (row.owner)
+            return "p" + std::to_string(row.owner->pid) + ":" + std::to_string(row.owner->startTime);
+        return "u" + std::string(unownedKey(e));
+    case GroupBy::Service: return "s" + std::string(serviceOf(e));
+    case GroupBy::RemoteAddress: return e.remoteAddress.isUnspecified() ? "r" : "r" + e.remoteAddress.toString();
+    case GroupBy::LocalPortRange: {
+        const auto* range = m_config.dynamicRange(e.protocol, e.family());
+        if (e.localPort < 1024)
+            return "l0";
+        if (!range)
+            return "l1";
+        if (e.localPort < range->range.first)
+            return "l1";
+        return e.localPort <= range->range.last ? "l2" : "l3";
+    }
+    }
+    return {};
+}
+
+QString ProcessTreeModel::ownerText(const TableRow& row) const
+{
+    if (row.owner)
+        return QString::fromStdString(row.owner->displayName());
+    switch (row.endpoint.ownerStatus) {
+    case OwnerStatus::Kernel:
+        return row.endpoint.state == SocketState::TimeWait ? tr("[time wait]", "socket held by the kernel after close")
+                                                           : tr("[system]");
+    case OwnerStatus::AccessDenied: return tr("[access denied]");
+    default: return tr("[unknown]");
+    }
+}
+
+QString ProcessTreeModel::groupLabelOf(const TableRow& row) const
+{
+    const Endpoint& e = row.endpoint;
+    switch (m_groupBy) {
+    case GroupBy::Process: return ownerText(row);
+    case GroupBy::Service: {
+        const auto name = serviceOf(e);
+        return name.empty() ? tr("(no service name)") : QString::fromUtf8(name.data(), qsizetype(name.size()));
+    }
+    case GroupBy::RemoteAddress:
+        return e.remoteAddress.isUnspecified() ? tr("(not connected)") : QString::fromStdString(e.remoteAddress.toString());
+    case GroupBy::LocalPortRange: {
+        const auto* range = m_config.dynamicRange(e.protocol, e.family());
+        if (e.localPort < 1024)
+            return tr("Well-known ports 0–1023");
+        if (!range)
+            return tr("Ports 1024–65535");
+        if (e.localPort < range->range.first)
+            return tr("Registered ports 1024–%1").arg(range->range.first - 1);
+        if (e.localPort <= range->range.last)
+            return tr("Dynamic range %1–%2").arg(range->range.first).arg(range->range.last);
+        return tr("Above the dynamic range %1–65535").arg(range->range.last + 1);
+    }
+    }
+    return {};
+}
+
+ProcessTreeModel::Group& ProcessTreeModel::groupFor(const TableRow& row)
+{
+    auto key = groupKeyOf(row);
+    auto& slot = m_groups[key];
+    if (!slot) {
+        slot = std::make_unique<Group>();
+        slot->key = std::move(key);
+        slot->owned = m_groupBy != GroupBy::Process || row.owner != nullptr;
+        if (m_groupBy == GroupBy::Process && row.owner) {
+            slot->pid = row.owner->pid;
+            slot->owner = row.owner;
+        }
+    }
+    // A process's services can be learnt later (Windows refreshes them every few seconds): keep the newest.
+    if (m_groupBy == GroupBy::Process && row.owner)
+        slot->owner = row.owner;
+    slot->label = groupLabelOf(row);
+    return *slot;
+}
+
+bool ProcessTreeModel::childLess(std::uint32_t a, std::uint32_t b) const
+{
+    const TableRow& x = m_slots[a].row;
+    const TableRow& y = m_slots[b].row;
+    if (x.endpoint.protocol != y.endpoint.protocol)
+        return x.endpoint.protocol < y.endpoint.protocol;
+    if (x.endpoint.localPort != y.endpoint.localPort)
+        return x.endpoint.localPort < y.endpoint.localPort;
+    return x.sequence < y.sequence;
+}
+
+void ProcessTreeModel::count(const Slot& slot, int sign)
+{
+    Counts& c = slot.group->counts;
+    const Endpoint& e = slot.row.endpoint;
+    c.endpoints += sign;
+    if (e.protocol == Protocol::Udp)
+        c.udp += sign;
+    else if (e.state == SocketState::Listen)
+        c.listening += sign;
+    else if (e.state == SocketState::Established)
+        c.established += sign;
+    else if (e.state == SocketState::TimeWait)
+        c.timeWait += sign;
+    else
+        c.otherTcp += sign;
+    if (inDynamicRange(e))
+        c.inDynamic += sign;
+}
+
+void ProcessTreeModel::addToGroup(std::uint32_t slotNumber)
+{
+    Slot& slot = m_slots[slotNumber];
+    Group& group = groupFor(slot.row);
+    slot.group = &group;
+    ++group.members;
+    const std::string_view label = unownedKey(slot.row.endpoint);
+    std::string_view user;
+    if (slot.row.owner)
+        user = slot.row.owner->user;
+    else if (auto it = m_userNames.find(slot.row.endpoint.uid); it != m_userNames.end())
+        user = it->second;
+    slot.visible = m_filter.isEmpty() || m_filter.matches(slot.row, label, user);
+    if (slot.visible) {
+        auto& children = group.children;
+        children.insert(std::lower_bound(children.begin(), children.end(), slotNumber,
+                            [this](auto a, auto b) { return childLess(a, b); }),
+            slotNumber);
+    }
+}
+
+void ProcessTreeModel::removeFromGroup(std::uint32_t slotNumber)
+{
+    Slot& slot = m_slots[slotNumber];
+    Group* group = slot.group;
+    if (!group)
+        return;
+    if (slot.visible) {
+        auto& children = group->children;
+        auto it = std::lower_bound(
+            children.begin(), children.end(), slotNumber, [this](auto a, auto b) { return childLess(a, b); });
+        if (it != children.end() && *it == slotNumber)
+            children.erase(it);
+        slot.visible = false;
+    }
+    slot.group = nullptr;
+    if (--group->members == 0)
+        m_groups.erase(group->key);
+}
+
+void ProcessTreeModel::rebuildDisplay()
+{
+    // m_display may hold groups erased during this refresh: rebuild it from m_groups without touching it.
+    m_display.clear();
+    for (auto& [key, group] : m_groups) {
+        group->row = -1;
+        if (!group->children.empty())
+            m_display.push_back(group.get());
+    }
+    std::sort(m_display.begin(), m_display.end(), [](const Group* a, const Group* b) {
+        if (a->owned != b->owned)
+            return a->owned;
+        if (int c = a->label.compare(b->label, Qt::CaseInsensitive))
+            return c < 0;
+        return a->key < b->key;
+    });
+    for (std::size_t i = 0; i < m_display.size(); ++i)
+        m_display[i]->row = static_cast<int>(i);
+}
+
+std::vector<ProcessTreeModel::Identity> ProcessTreeModel::beginLayout()
+{
+    Q_EMIT layoutAboutToBeChanged();
+    std::vector<Identity> identities;
+    const auto persistent = persistentIndexList();
+    identities.reserve(static_cast<std::size_t>(persistent.size()));
+    for (const auto& index : persistent) {
+        if (index.internalId() == kNoGroup) {
+            identities.push_back({ true, m_display[static_cast<std::size_t>(index.row())]->key, 0, index.column() });
+        } else {
+            auto* group = static_cast<Group*>(index.internalPointer());
+            const auto slot = group->children[static_cast<std::size_t>(index.row())];
+            // The sequence tells a slot's old row from a new row that reuses the slot in the same refresh.
+            identities.push_back({ false, std::to_string(m_slots[slot].row.sequence), slot, index.column() });
+        }
+    }
+    return identities;
+}
+
+void ProcessTreeModel::endLayout(const std::vector<Identity>& identities)
+{
+    rebuildDisplay();
+    const auto persistent = persistentIndexList();
+    QModelIndexList mapped;
+    mapped.reserve(persistent.size());
+    for (const auto& id : identities) {
+        if (id.group) {
+            mapped.push_back(indexOfGroup(QString::fromStdString(id.key), id.column));
+            continue;
+        }
+        const Slot& slot = m_slots[id.slot];
+        const bool same = slot.alive && std::to_string(slot.row.sequence) == id.key;
+        mapped.push_back(same ? indexOfSlot(id.slot, id.column) : QModelIndex());
+    }
+    changePersistentIndexList(persistent, mapped);
+    Q_EMIT layoutChanged();
+}
+
+QModelIndex ProcessTreeModel::indexOfGroup(const QString& key, int column) const
+{
+    auto it = m_groups.find(key.toStdString());
+    if (it == m_groups.end() || it->second->row < 0)
+        return {};
+    return createIndex(it->second->row, column, kNoGroup);
+}
+
+QModelIndex ProcessTreeModel::indexOfSlot(std::uint32_t slotNumber, int column) const
+{
+    if (slotNumber >= m_slots.size())
+        return {};
+    const Slot& slot = m_slots[slotNumber];
+    if (!slot.alive || !slot.visible || !slot.group || slot.group->row < 0)
+        return {};
+    const auto& children = slot.group->children;
+    auto it = std::lower_bound(
+        children.begin(), children.end(), slotNumber, [this](auto a, auto b) { return childLess(a, b); });
+    if (it == children.end() || *it != slotNumber)
+        return {};
+    return createIndex(static_cast<int>(it - children.begin()), column, slot.group);
+}
+
+std::uint32_t ProcessTreeModel::slotOf(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.internalId() == kNoGroup)
+        return UINT32_MAX;
+    return static_cast<Group*>(index.internalPointer())->children[static_cast<std::size_t>(index.row())];
+}
+
+const TableRow* ProcessTreeModel::rowOfSlot(std::uint32_t slot) const
+{
+    return slot < m_slots.size() && m_slots[slot].alive ? &m_slots[slot].row : nullptr;
+}
+
+ProcessTreeModel::Counts ProcessTreeModel::countsOf(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.internalId() != kNoGroup)
+        return {};
+    return m_display[static_cast<std::size_t>(index.row())]->counts;
+}
+
+void ProcessTreeModel::applyUpdate(const TableUpdate& update)
+{
+    if (m_slots.size() < update.slotCount)
+        m_slots.resize(update.slotCount);
+    for (const auto& [uid, name] : update.userNames)
+        m_userNames.try_emplace(uid, name);
+
+    // Does anything move between or within groups? Then the whole refresh is one layout change.
+    bool structural = !update.retired.empty() || !update.added.empty();
+    for (std::size_t i = 0; !structural && i < update.changed.size(); ++i) {
+        const auto& [slot, row] = update.changed[i];
+        structural = groupKeyOf(row) != groupKeyOf(m_slots[slot].row)
+            || row.endpoint.protocol != m_slots[slot].row.endpoint.protocol
+            || row.endpoint.localPort != m_slots[slot].row.endpoint.localPort || !m_filter.isEmpty();
+    }
+    std::vector<Identity> identities;
+    if (structural)
+        identities = beginLayout();
+
+    std::vector<std::uint32_t> touched;
+    for (const auto slot : update.retired) {
+        removeFromGroup(slot);
+        m_slots[slot] = Slot {};
+    }
+    for (const auto slot : update.settled) {
+        m_slots[slot].phase = RowPhase::Normal;
+        touched.push_back(slot);
+    }
+    for (const auto slot : update.closing) {
+        count(m_slots[slot], -1);
+        m_slots[slot].phase = RowPhase::Closing;
+        touched.push_back(slot);
+    }
+    for (const auto& [slotNumber, row] : update.changed) {
+        Slot& slot = m_slots[slotNumber];
+        count(slot, -1);
+        TableRow next = row;
+        next.firstSeenMs = slot.row.firstSeenMs;
+        next.sequence = slot.row.sequence;
+        if (structural) {
+            removeFromGroup(slotNumber);
+            slot.row = std::move(next);
+            addToGroup(slotNumber);
+        } else {
+            slot.row = std::move(next);
+        }
+        count(slot, +1);
+        touched.push_back(slotNumber);
+    }
+    for (const auto& [slotNumber, row] : update.added) {
+        Slot& slot = m_slots[slotNumber];
+        slot.row = row;
+        slot.phase = update.initial ? RowPhase::Normal : RowPhase::New;
+        slot.alive = true;
+        addToGroup(slotNumber);
+        count(slot, +1);
+    }
+
+    if (structural) {
+        endLayout(identities);
+        return; // a layout change repaints everything
+    }
+    // In place: the changed children and their groups' counts.
+    std::vector<Group*> groups;
+    for (const auto slot : touched) {
+        const auto index = indexOfSlot(slot);
+        if (index.isValid())
+            Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
+        if (m_slots[slot].group)
+            groups.push_back(m_slots[slot].group);
+    }
+    std::sort(groups.begin(), groups.end());
+    groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
+    for (auto* group : groups)
+        if (group->row >= 0)
+            Q_EMIT dataChanged(createIndex(group->row, 0, kNoGroup), createIndex(group->row, ColumnCount - 1, kNoGroup));
+}
+
+void ProcessTreeModel::regroupAll()
+{
+    const auto identities = beginLayout();
+    m_display.clear();
+    m_groups.clear();
+    for (std::uint32_t slot = 0; slot < m_slots.size(); ++slot) {
+        Slot& s = m_slots[slot];
+        s.group = nullptr;
+        s.visible = false;
+        if (!s.alive)
+            continue;
+        addToGroup(slot);
+        if (s.phase != RowPhase::Closing)
+            count(s, +1);
+    }
+    endLayout(identities);
+}
+
+void ProcessTreeModel::setFilter(const RowFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    regroupAll();
+}
+
+void ProcessTreeModel::setGroupBy(GroupBy groupBy)
+{
+    if (groupBy == m_groupBy)
+        return;
+    m_groupBy = groupBy;
+    regroupAll();
+}
+
+void ProcessTreeModel::setPortConfig(const MachinePortConfig& config)
+{
+    auto sameRanges = [&] {
+        if (config.dynamicRanges.size() != m_config.dynamicRanges.size())
+            return false;
+        for (std::size_t i = 0; i < config.dynamicRanges.size(); ++i)
+            if (!(config.dynamicRanges[i].range == m_config.dynamicRanges[i].range)
+                || config.dynamicRanges[i].protocol != m_config.dynamicRanges[i].protocol
+                || config.dynamicRanges[i].family != m_config.dynamicRanges[i].family)
+                return false;
+        return true;
+    }();
+    m_config = config;
+    if (!sameRanges)
+        regroupAll(); // "in dynamic range" counts and port-range groups depend on it
+}
+
+void ProcessTreeModel::setSocketPools(QHash<std::uint32_t, QString> pools)
+{
+    if (pools == m_pools)
+        return;
+    m_pools = std::move(pools);
+    if (m_groupBy == GroupBy::Process && !m_display.empty())
+        Q_EMIT dataChanged(createIndex(0, 0, kNoGroup), createIndex(int(m_display.size()) - 1, 0, kNoGroup));
+}
+
+void ProcessTreeModel::clear()
+{
+    beginResetModel();
+    m_slots.clear();
+    m_groups.clear();
+    m_display.clear();
+    endResetModel();
+}
+
+QModelIndex ProcessTreeModel::index(int row, int column, const QModelIndex& parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return {};
+    if (!parent.isValid())
+        return row < static_cast<int>(m_display.size()) ? createIndex(row, column, kNoGroup) : QModelIndex();
+    if (parent.internalId() != kNoGroup || parent.row() >= static_cast<int>(m_display.size()))
+        return {};
+    Group* group = m_display[static_cast<std::size_t>(parent.row())];
+    return row < static_cast<int>(group->children.size()) ? createIndex(row, column, group) : QModelIndex();
+}
+
+QModelIndex ProcessTreeModel::parent(const QModelIndex& child) const
+{
+    if (!child.isValid() || child.internalId() == kNoGroup)
+        return {};
+    const auto* group = static_cast<const Group*>(child.internalPointer());
+    return createIndex(group->row, 0, kNoGroup);
+}
+
+int ProcessTreeModel::rowCount(const QModelIndex& parent) const
+{
+    if (!parent.isValid())
+        return static_cast<int>(m_display.size());
+    if (parent.column() != 0 || parent.internalId() != kNoGroup)
+        return 0;
+    return static_cast<int>(m_display[static_cast<std::size_t>(parent.row())]->children.size());
+}
+
+int ProcessTreeModel::columnCount(const QModelIndex&) const
+{
+    return ColumnCount;
+}
+
+bool ProcessTreeModel::hasChildren(const QModelIndex& parent) const
+{
+    return rowCount(parent) > 0;
+}
+
+Qt::ItemFlags ProcessTreeModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (index.internalId() != kNoGroup)
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant ProcessTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return columnTitle(section);
+    return {};
+}
+
+QVariant ProcessTreeModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    if (index.internalId() == kNoGroup) {
+        const Group& group = *m_display[static_cast<std::size_t>(index.row())];
+        const Counts& c = group.counts;
+        const QString pool = group.pid ? m_pools.value(group.pid) : QString();
+        switch (role) {
+        case Qt::DisplayRole:
+            switch (index.column()) {
+            case NameColumn: return pool.isEmpty() ? group.label : tr("%1 — %2").arg(group.label, pool);
+            case PidColumn: return group.pid ? QVariant(group.pid) : QVariant();
+            case EndpointsColumn: return c.endpoints;
+            case ListeningColumn: return c.listening;
+            case EstablishedColumn: return c.established;
+            case TimeWaitColumn: return c.timeWait;
+            case OtherTcpColumn: return c.otherTcp;
+            case UdpColumn: return c.udp;
+            case InDynamicColumn: return c.inDynamic;
+            case DynamicShareColumn: {
+                const auto* range = m_config.dynamicRange(Protocol::Udp, Family::IPv4);
+                if (!range || !range->range.size())
+                    return {};
+                return QLocale().toString(100.0 * c.inDynamic / range->range.size(), 'f', 1) + QStringLiteral(" %");
+            }
+            case DetailsColumn:
+                if (!group.owner)
+                    return {};
+                return group.owner->commandLine.empty() ? QString::fromStdString(group.owner->executablePath)
+                                                        : QString::fromStdString(group.owner->commandLine);
+            }
+            return {};
+        case Qt::TextAlignmentRole:
+            if (index.column() >= EndpointsColumn && index.column() <= DynamicShareColumn)
+                return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return {};
+        case Qt::FontRole:
+            if (!pool.isEmpty() && index.column() == NameColumn) {
+                QFont font;
+                font.setBold(true);
+                return font;
+            }
+            return {};
+        case GroupKeyRole: return QString::fromStdString(group.key);
+        case GroupSizeRole: return c.endpoints;
+        case IsGroupRole: return true;
+        case PoolRole: return pool;
+        }
+        return {};
+    }
+    const auto slotNumber = static_cast<Group*>(index.internalPointer())->children[static_cast<std::size_t>(index.row())];
+    const Slot& slot = m_slots[slotNumber];
+    const Endpoint& e = slot.row.endpoint;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return QStringLiteral("%1%2 %3")
+                .arg(e.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP"),
+                    e.family() == Family::IPv6 ? QStringLiteral("v6") : QString(),
+                    endpointText(e.localAddress, e.localPort));
+        case PidColumn: return e.pid ? QVariant(e.pid) : QVariant();
+        case StateColumn: return QString::fromLatin1(stateName(e.state).data());
+        case RemoteColumn: return e.remotePort ? endpointText(e.remoteAddress, e.remotePort) : QString();
+        case DetailsColumn: return m_groupBy == GroupBy::Process ? QVariant() : QVariant(ownerText(slot.row));
+        }
+        return {};
+    case Qt::BackgroundRole:
+        if (slot.phase == RowPhase::New)
+            return m_newBackground;
+        if (slot.phase == RowPhase::Closing)
+            return m_closingBackground;
+        return {};
+    case SlotRole: return slotNumber;
+    case IsGroupRole: return false;
+    }
+    return {};
+}
+
+} // namespace portolan

@@ -1,0 +1,144 @@
+#pragma once
+
+#include "core/port_config.h"
+#include "core/table_update.h"
+#include "row_filter.h"
+
+#include <QAbstractItemModel>
+#include <QColor>
+#include <QHash>
+
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+namespace portolan {
+
+// The process view: one row per group (a process, or a service name, remote address or local port range),
+// with the group's endpoints as children. Fed by the same TableUpdates as the flat table.
+//
+// A refresh that adds or removes rows is applied as ONE layout change: groups and their sorted child vectors are
+// updated in place (binary search on precomputed keys), then every persistent index (selection, current row,
+// the view's expanded set) is remapped from its old position to the same group key or endpoint slot. That keeps
+// expansion, selection and scrolling across refreshes without a reset, at the cost of one relayout of the
+// expanded rows; groups above the collapse threshold start collapsed, so a 2,500-socket pool costs one row.
+// Refreshes without structural change are coalesced dataChanged signals.
+class ProcessTreeModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        PidColumn,
+        StateColumn,
+        RemoteColumn,
+        EndpointsColumn,
+        ListeningColumn,
+        EstablishedColumn,
+        TimeWaitColumn,
+        OtherTcpColumn,
+        UdpColumn,
+        InDynamicColumn,
+        DynamicShareColumn,
+        DetailsColumn,
+        ColumnCount
+    };
+    enum class GroupBy {
+        Process,
+        Service,
+        RemoteAddress,
+        LocalPortRange,
+    };
+    enum Role {
+        SlotRole = Qt::UserRole + 1, // children: endpoint slot
+        GroupKeyRole, // groups: stable key (QString)
+        GroupSizeRole, // groups: live endpoints in the group
+        IsGroupRole,
+        PoolRole, // groups: socket-pool label, empty when not a pool
+    };
+    struct Counts
+    {
+        int endpoints = 0, listening = 0, established = 0, timeWait = 0, otherTcp = 0, udp = 0, inDynamic = 0;
+        bool operator==(const Counts&) const = default;
+    };
+
+    explicit ProcessTreeModel(QObject* parent = nullptr);
+    ~ProcessTreeModel() override;
+
+    QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
+    QModelIndex parent(const QModelIndex& child) const override;
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    bool hasChildren(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+    void applyUpdate(const TableUpdate& update);
+    void setFilter(const RowFilter& filter);
+    void setGroupBy(GroupBy groupBy);
+    GroupBy groupBy() const { return m_groupBy; }
+    // The machine's dynamic ranges, for the "in dynamic range" counts and the local-port-range grouping.
+    void setPortConfig(const MachinePortConfig& config);
+    // pid -> socket-pool label ("DNS server socket pool"); groups of those processes show it.
+    void setSocketPools(QHash<std::uint32_t, QString> pools);
+    void clear();
+
+    QModelIndex indexOfSlot(std::uint32_t slot, int column = 0) const;
+    QModelIndex indexOfGroup(const QString& key, int column = 0) const;
+    std::uint32_t slotOf(const QModelIndex& index) const; // UINT32_MAX for groups
+    const TableRow* rowOfSlot(std::uint32_t slot) const;
+    Counts countsOf(const QModelIndex& groupIndex) const;
+
+    static QString columnTitle(int column);
+
+private:
+    struct Group;
+    struct Slot
+    {
+        TableRow row;
+        RowPhase phase = RowPhase::Normal;
+        bool alive = false;
+        Group* group = nullptr;
+        bool visible = false; // in group->children
+    };
+
+    std::string groupKeyOf(const TableRow& row) const;
+    QString groupLabelOf(const TableRow& row) const;
+    Group& groupFor(const TableRow& row);
+    void addToGroup(std::uint32_t slot);
+    void removeFromGroup(std::uint32_t slot);
+    void count(const Slot& slot, int sign);
+    bool childLess(std::uint32_t a, std::uint32_t b) const;
+    bool inDynamicRange(const Endpoint& e) const;
+    void rebuildDisplay();
+    void regroupAll();
+    QString childName(const TableRow& row) const;
+    QString ownerText(const TableRow& row) const;
+
+    // Layout changes with persistent indexes remapped by identity (group key or slot).
+    struct Identity
+    {
+        bool group;
+        std::string key;
+        std::uint32_t slot;
+        int column;
+    };
+    std::vector<Identity> beginLayout();
+    void endLayout(const std::vector<Identity>& identities);
+
+    std::vector<Slot> m_slots;
+    std::unordered_map<std::string, std::unique_ptr<Group>> m_groups;
+    std::vector<Group*> m_display; // groups with visible children, in display order
+    RowFilter m_filter;
+    GroupBy m_groupBy = GroupBy::Process;
+    MachinePortConfig m_config;
+    QHash<std::uint32_t, QString> m_pools;
+    std::unordered_map<std::uint32_t, std::string> m_userNames;
+    QColor m_newBackground { 0xc8, 0xf0, 0xc8 };
+    QColor m_closingBackground { 0xf5, 0xc6, 0xc6 };
+};
+
+} // namespace portolan
