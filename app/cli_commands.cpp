@@ -1,5 +1,7 @@
 #include "cli_commands.h"
 
+#include "cli_import_commands.h"
+
 #include "core/logging.h"
 #include "core/snapshot_engine.h"
 #include "core/snapshot_json.h"
@@ -22,6 +24,11 @@ commands:
       Take one snapshot of this machine's TCP and UDP endpoints with their owning processes and print it.
       --procfs     read /proc/net instead of NETLINK_SOCK_DIAG (Linux)
       --no-owners  skip the process lookup
+  import FILE [--format table|json|csv]
+      Read a capture from another machine (netstat -anob, ss, TCPView, PowerShell, /proc/net, Portolan JSON/CSV;
+      detected from the content) and print it. Exit 1 when some rows could not be read (listed on stderr).
+  diff A B
+      Compare two captures (or snapshots): added, removed and changed endpoints and per-process deltas.
   help
       Show this text.
 
@@ -125,7 +132,11 @@ int snapshotCommand(Arguments args)
 
 bool isCommand(std::string_view word)
 {
-    return word == "snapshot" || word == "help" || word == "--help" || word == "-h";
+    for (std::string_view command :
+        { "snapshot", "import", "diff", "help", "--help", "-h" })
+        if (word == command)
+            return true;
+    return false;
 }
 
 int run(int argc, char** argv)
@@ -145,6 +156,10 @@ int run(int argc, char** argv)
     }
     if (command == "snapshot")
         return snapshotCommand(std::move(args));
+    if (command == "import")
+        return importCommand(args.words);
+    if (command == "diff")
+        return diffCommand(args.words);
     return usageError("unknown command \"" + std::string(command) + "\"");
 }
 
