@@ -1,5 +1,7 @@
 #include "cli_commands.h"
 
+#include "cli_analysis_commands.h"
+#include "cli_conflict_commands.h"
 #include "cli_import_commands.h"
 
 #include "core/logging.h"
@@ -29,6 +31,14 @@ commands:
       detected from the content) and print it. Exit 1 when some rows could not be read (listed on stderr).
   diff A B
       Compare two captures (or snapshots): added, removed and changed endpoints and per-process deltas.
+  ranges [--format table|json] [--bucket N]
+      The dynamic and reserved port ranges, the port histogram, exhaustion figures and socket pools.
+  check [--input FILE] [--format text|json]
+      Known-service ports held by the wrong process, ports at risk, blocked ephemeral ports.
+      Exit 0: no findings, 1: findings, 2: error.
+  fix <finding-id|--all> --plan-out FILE     write a fix plan (a preview of every change) to FILE
+  apply FILE [--result FILE]                 apply a plan (elevates when needed); writes a journal
+  undo JOURNAL                               restore what a plan changed
   help
       Show this text.
 
@@ -133,7 +143,7 @@ int snapshotCommand(Arguments args)
 bool isCommand(std::string_view word)
 {
     for (std::string_view command :
-        { "snapshot", "import", "diff", "help", "--help", "-h" })
+        { "snapshot", "import", "diff", "ranges", "check", "fix", "apply", "undo", "help", "--help", "-h" })
         if (word == command)
             return true;
     return false;
@@ -151,7 +161,7 @@ int run(int argc, char** argv)
         return usageError("unknown --log-level \"" + level + "\"");
     const std::string_view command = argv[1];
     if (command == "help" || command == "--help" || command == "-h") {
-        std::cout << kUsage;
+        std::cout << kUsage << "\nranges options:\n" << kRangesUsage << "\ncheck, fix, apply, undo:\n" << kConflictUsage;
         return 0;
     }
     if (command == "snapshot")
@@ -160,6 +170,16 @@ int run(int argc, char** argv)
         return importCommand(args.words);
     if (command == "diff")
         return diffCommand(args.words);
+    if (command == "ranges")
+        return rangesCommand(args.words);
+    if (command == "check")
+        return checkCommand(args.words);
+    if (command == "fix")
+        return fixCommand(args.words);
+    if (command == "apply")
+        return applyCommand(args.words);
+    if (command == "undo")
+        return undoCommand(args.words);
     return usageError("unknown command \"" + std::string(command) + "\"");
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/import/capture_import.h"
 #include "core/logging.h"
+#include "core/snapshot_compare.h"
 #include "core/snapshot_diff.h"
 #include "core/snapshot_json.h"
 #include "core/snapshot_text.h"
@@ -149,30 +150,15 @@ int diffCommand(const std::vector<std::string>& args)
 
     const auto& a = before.snapshot;
     const auto& b = after.snapshot;
-    const auto diff = diffSnapshots(a, b);
+    const auto comparison = compareSnapshots(a, b);
+    const auto& diff = comparison.diff;
     auto& out = std::cout;
     out << "--- " << args[0] << " (" << before.formatName << ", " << a.endpoints.size() << " endpoints)\n";
     out << "+++ " << args[1] << " (" << after.formatName << ", " << b.endpoints.size() << " endpoints)\n";
-
-    // Per owner: endpoints before and after, and what the diff did to them.
-    struct Delta
-    {
-        std::size_t before = 0, after = 0, added = 0, removed = 0, changed = 0;
-    };
-    std::map<std::string, Delta> perProcess;
-    for (const auto& e : a.endpoints)
-        ++perProcess[ownerLabel(e, a)].before;
-    for (const auto& e : b.endpoints)
-        ++perProcess[ownerLabel(e, b)].after;
-
-    for (auto i : diff.removed) {
+    for (auto i : diff.removed)
         out << "- " << describeEndpoint(a.endpoints[i], a) << '\n';
-        ++perProcess[ownerLabel(a.endpoints[i], a)].removed;
-    }
-    for (auto i : diff.added) {
+    for (auto i : diff.added)
         out << "+ " << describeEndpoint(b.endpoints[i], b) << '\n';
-        ++perProcess[ownerLabel(b.endpoints[i], b)].added;
-    }
     for (const auto& [i, j] : diff.changed) {
         const auto& x = a.endpoints[i];
         const auto& y = b.endpoints[j];
@@ -185,22 +171,16 @@ int diffCommand(const std::vector<std::string>& args)
         if (ownerBefore != ownerAfter || x.pid != y.pid)
             out << " owner " << ownerBefore << " -> " << ownerAfter;
         out << '\n';
-        const auto labelBefore = ownerLabel(x, a);
-        const auto labelAfter = ownerLabel(y, b);
-        ++perProcess[labelAfter].changed;
-        if (labelBefore != labelAfter)
-            ++perProcess[labelBefore].changed;
     }
 
     bool header = false;
-    for (const auto& [label, d] : perProcess) {
-        if (!d.added && !d.removed && !d.changed && d.before == d.after)
-            continue;
+    for (const auto& d : comparison.owners) {
+        const auto& label = d.owner;
         if (!header) {
             out << "\nper process (endpoints before -> after: +added -removed ~changed)\n";
             header = true;
         }
-        const long delta = static_cast<long>(d.after) - static_cast<long>(d.before);
+        const long delta = d.delta();
         out << "  " << label << ": " << d.before << " -> " << d.after << " (" << (delta >= 0 ? "+" : "") << delta
             << "): +" << d.added << " -" << d.removed << " ~" << d.changed << '\n';
     }

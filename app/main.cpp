@@ -33,14 +33,22 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     QCommandLineOption logLevel(QStringLiteral("log-level"),
-        QApplication::translate("main", "Log level: trace, debug, info, warn, error, off."),
-        QStringLiteral("level"), QStringLiteral("warn"));
+        QApplication::translate("main", "Log level: trace, debug, info, warn, error, off."), QStringLiteral("level"),
+        QStringLiteral("warn"));
     QCommandLineOption interval(QStringLiteral("interval"),
         QApplication::translate("main", "Refresh interval in milliseconds."), QStringLiteral("ms"),
         QStringLiteral("1000"));
     QCommandLineOption procfs(QStringLiteral("procfs"),
         QApplication::translate("main", "Read /proc/net instead of NETLINK_SOCK_DIAG (Linux)."));
-    parser.addOptions({ logLevel, interval, procfs });
+    QCommandLineOption view(QStringLiteral("view"),
+        QApplication::translate("main", "The view to start in: table or processes."), QStringLiteral("view"),
+        QStringLiteral("table"));
+    parser.addOptions({ logLevel, interval, procfs, view });
+    parser.addPositionalArgument(QStringLiteral("capture"),
+        QApplication::translate("main",
+            "A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); "
+            "a second one is compared with the first."),
+        QStringLiteral("[capture [other]]"));
     parser.process(app);
     if (!portolan::log::setLevel(parser.value(logLevel).toStdString())) {
         fprintf(stderr, "portolan: unknown log level \"%s\"\n", qPrintable(parser.value(logLevel)));
@@ -51,5 +59,15 @@ int main(int argc, char** argv)
     options.forceProcfs = parser.isSet(procfs);
     portolan::MainWindow window(options, parser.value(interval).toInt());
     window.show();
+    if (parser.value(view) == QLatin1String("processes"))
+        window.showProcessView(true);
+    const auto files = parser.positionalArguments();
+    if (!files.isEmpty()) {
+        window.openCapture(files.front());
+        if (files.size() > 1)
+            QObject::connect(
+                &window, &portolan::MainWindow::captureShown, &window,
+                [&window, second = files.at(1)] { window.compareWith(second); }, Qt::SingleShotConnection);
+    }
     return app.exec();
 }

@@ -1,61 +1,115 @@
 #include "main_window.h"
 
+#include "compare_dialog.h"
+#include "conflict_panel.h"
+#include "core/conflicts/catalogue_json.h"
+#include "core/import/capture_import.h"
 #include "core/logging.h"
+#include "core/snapshot_compare.h"
 #include "core/snapshot_engine.h"
+#include "core/snapshot_json.h"
+#include "core/time_format.h"
 #include "endpoint_table_model.h"
 #include "endpoint_table_view.h"
+#include "exhaustion_panel.h"
 #include "live_feed.h"
+#include "port_histogram_chart.h"
+#include "port_range_panel.h"
+#include "port_usage_history.h"
+#include "process_tree_model.h"
+#include "process_tree_view.h"
 #include "quick_filter_edit.h"
 #include "snapshot_status_bar.h"
+#include "view_export.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
+#include <QBuffer>
 #include <QComboBox>
+#include <QDateTime>
+#include <QDir>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QShowEvent>
+#include <QStackedWidget>
 #include <QToolBar>
+#include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace portolan {
 
 MainWindow::MainWindow(const EngineOptions& engineOptions, int intervalMs, bool live, QWidget* parent)
     : QMainWindow(parent)
     , m_model(new EndpointTableModel(this))
+    , m_processModel(new ProcessTreeModel(this))
+    , m_history(new PortUsageHistory(this))
     , m_view(new EndpointTableView(this))
+    , m_processView(new ProcessTreeView(this))
+    , m_views(new QStackedWidget(this))
     , m_filter(new QuickFilterEdit(this))
     , m_status(new SnapshotStatusBar(this))
     , m_feed(new LiveFeed([engineOptions] { return createPlatformEngine(engineOptions); }, this))
     , m_live(live)
 {
-    setWindowTitle(tr("Portolan — live"));
+    setWindowTitle(live ? tr("Portolan — live") : tr("Portolan"));
+    setAcceptDrops(true);
     m_view->setModel(m_model);
     m_view->sortByColumn(EndpointTableModel::ProcessColumn, Qt::AscendingOrder);
-    setCentralWidget(m_view);
+    m_processView->setModel(m_processModel);
+    m_views->addWidget(m_view);
+    m_views->addWidget(m_processView);
+    setCentralWidget(m_views);
     setStatusBar(m_status);
 
     const QFontMetrics metrics(m_view->font());
     const int digit = metrics.horizontalAdvance(QLatin1Char('0'));
-    m_view->header()->resizeSection(EndpointTableModel::ProcessColumn, digit * 24);
-    m_view->header()->resizeSection(EndpointTableModel::PidColumn, digit * 8);
-    m_view->header()->resizeSection(EndpointTableModel::ProtocolColumn, digit * 9);
-    m_view->header()->resizeSection(EndpointTableModel::LocalAddressColumn, digit * 22);
-    m_view->header()->resizeSection(EndpointTableModel::LocalPortColumn, digit * 12);
-    m_view->header()->resizeSection(EndpointTableModel::RemoteAddressColumn, digit * 22);
-    m_view->header()->resizeSection(EndpointTableModel::RemotePortColumn, digit * 13);
-    m_view->header()->resizeSection(EndpointTableModel::StateColumn, digit * 14);
-    m_view->header()->resizeSection(EndpointTableModel::ServiceColumn, digit * 12);
-    m_view->header()->resizeSection(EndpointTableModel::UserColumn, digit * 10);
+    const std::pair<int, int> widths[]
+        = { { EndpointTableModel::ProcessColumn, 24 }, { EndpointTableModel::PidColumn, 8 },
+              { EndpointTableModel::ProtocolColumn, 9 }, { EndpointTableModel::LocalAddressColumn, 22 },
+              { EndpointTableModel::LocalPortColumn, 12 }, { EndpointTableModel::RemoteAddressColumn, 22 },
+              { EndpointTableModel::RemotePortColumn, 13 }, { EndpointTableModel::StateColumn, 14 },
+              { EndpointTableModel::ServiceColumn, 12 }, { EndpointTableModel::UserColumn, 10 } };
+    for (const auto& [column, chars] : widths)
+        m_view->header()->resizeSection(column, digit * chars);
+    m_processView->header()->resizeSection(ProcessTreeModel::NameColumn, digit * 40);
+    for (int column = ProcessTreeModel::PidColumn; column < ProcessTreeModel::DetailsColumn; ++column)
+        m_processView->header()->resizeSection(column, digit * 11);
+    m_processView->header()->resizeSection(ProcessTreeModel::RemoteColumn, digit * 22);
 
     createActions();
-    connect(m_filter, &QuickFilterEdit::filterChanged, this,
-        [this](const QString& text) { m_model->setFilter(RowFilter::fromText(text.toStdString())); });
-    connect(m_feed, &LiveFeed::update, this, &MainWindow::applyUpdate);
+    createDocks();
+    connect(m_filter, &QuickFilterEdit::filterChanged, this, [this](const QString& text) {
+        m_filterText = text;
+        applyFilter();
+    });
+    // Updates from the live feed are dropped while a capture is shown (the feed is paused; one may be in flight).
+    connect(m_feed, &LiveFeed::update, this, [this](const TableUpdate& update) {
+        if (!m_captureMode)
+            applyUpdate(update);
+    });
+    connect(m_feed, &LiveFeed::rangesUpdated, this, [this](const RangesReportPtr& report) {
+        if (report && !m_captureMode)
+            applyRanges(*report);
+    });
+    connect(m_feed, &LiveFeed::findingsUpdated, this, [this](const FindingReportPtr& report) {
+        if (report && !m_captureMode)
+            applyFindings(*report);
+    });
     connect(m_feed, &LiveFeed::intervalStretched, m_status, &SnapshotStatusBar::showIntervalStretch);
     m_feed->setIntervalMs(intervalMs);
     updateMode();
-    resize(1280, 720);
+    resize(1400, 900);
 }
 
 MainWindow::~MainWindow() = default;
@@ -63,6 +117,36 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createActions()
 {
     auto* fileMenu = menuBar()->addMenu(tr("&File"));
+    auto* open = fileMenu->addAction(tr("&Open capture…"), this, [this] {
+        const auto path = QFileDialog::getOpenFileName(
+            this, tr("Open a capture"), QString(), tr("Captures (*.txt *.log *.csv *.json *.out);;All files (*)"));
+        if (!path.isEmpty())
+            openCapture(path);
+    });
+    open->setShortcut(QKeySequence::Open);
+    auto* compare = fileMenu->addAction(tr("Co&mpare with capture…"), this, [this] {
+        const auto path = QFileDialog::getOpenFileName(this, tr("Compare with a capture"));
+        if (!path.isEmpty())
+            compareWith(path);
+    });
+    compare->setShortcut(Qt::CTRL | Qt::Key_D);
+    auto* live = fileMenu->addAction(tr("Back to &live"), this, &MainWindow::goLive);
+    live->setShortcut(Qt::CTRL | Qt::Key_L);
+    fileMenu->addSeparator();
+    auto* save = fileMenu->addAction(tr("&Save snapshot…"), this, [this] {
+        const auto path = QFileDialog::getSaveFileName(
+            this, tr("Save snapshot"), QStringLiteral("snapshot.json"), tr("Portolan snapshot (*.json)"));
+        if (!path.isEmpty())
+            saveSnapshot(path);
+    });
+    save->setShortcut(QKeySequence::Save);
+    fileMenu->addAction(tr("&Export view…"), this, [this] {
+        const auto path = QFileDialog::getSaveFileName(this, tr("Export the current view"),
+            QStringLiteral("portolan.html"), tr("HTML report (*.html);;CSV (*.csv);;JSON (*.json)"));
+        if (!path.isEmpty())
+            exportView(path);
+    });
+    fileMenu->addSeparator();
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -76,12 +160,26 @@ void MainWindow::createActions()
     find->setShortcut(QKeySequence::Find);
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
+    auto* views = new QActionGroup(this);
+    m_tableAction = viewMenu->addAction(tr("&Table"));
+    m_tableAction->setShortcut(Qt::CTRL | Qt::Key_1);
+    m_processAction = viewMenu->addAction(tr("&Processes"));
+    m_processAction->setShortcut(Qt::CTRL | Qt::Key_2);
+    for (auto* action : { m_tableAction, m_processAction }) {
+        action->setCheckable(true);
+        views->addAction(action);
+    }
+    m_tableAction->setChecked(true);
+    connect(m_processAction, &QAction::toggled, this, &MainWindow::showProcessView);
+    viewMenu->addSeparator();
     m_pauseAction = viewMenu->addAction(tr("&Pause"));
     m_pauseAction->setCheckable(true);
     m_pauseAction->setShortcut(Qt::Key_Space | Qt::ControlModifier);
     connect(m_pauseAction, &QAction::toggled, this, &MainWindow::setPaused);
     auto* refresh = viewMenu->addAction(tr("&Refresh now"), m_feed, &LiveFeed::refreshNow);
     refresh->setShortcut(QKeySequence::Refresh); // F5
+    viewMenu->addSeparator();
+    m_docksMenuAnchor = viewMenu;
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Portolan"), this, [this] {
@@ -93,6 +191,19 @@ void MainWindow::createActions()
     auto* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolbar"));
     toolbar->setMovable(false);
+    toolbar->addAction(m_tableAction);
+    toolbar->addAction(m_processAction);
+    m_groupBy = new QComboBox(toolbar);
+    m_groupBy->addItem(tr("by process"), int(ProcessTreeModel::GroupBy::Process));
+    m_groupBy->addItem(tr("by service"), int(ProcessTreeModel::GroupBy::Service));
+    m_groupBy->addItem(tr("by remote address"), int(ProcessTreeModel::GroupBy::RemoteAddress));
+    m_groupBy->addItem(tr("by local port range"), int(ProcessTreeModel::GroupBy::LocalPortRange));
+    m_groupBy->setToolTip(tr("How the process view groups endpoints"));
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this](int i) {
+        m_processModel->setGroupBy(static_cast<ProcessTreeModel::GroupBy>(m_groupBy->itemData(i).toInt()));
+    });
+    toolbar->addWidget(m_groupBy);
+    toolbar->addSeparator();
     toolbar->addAction(m_pauseAction);
     toolbar->addAction(refresh);
     toolbar->addWidget(new QLabel(tr(" Interval: "), toolbar));
@@ -106,12 +217,180 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     m_filter->setMaximumWidth(420);
     toolbar->addWidget(m_filter);
+    m_portFilterButton = new QToolButton(toolbar);
+    m_portFilterButton->setObjectName(QStringLiteral("portFilterButton"));
+    m_portFilterButton->setToolTip(tr("Showing only these local ports (from the histogram). Click to show all."));
+    connect(m_portFilterButton, &QToolButton::clicked, this, &MainWindow::clearPortFilter);
+    m_portFilterButton->setVisible(false);
+    toolbar->addWidget(m_portFilterButton)->setObjectName(QStringLiteral("portFilterAction"));
+}
+
+void MainWindow::createDocks()
+{
+    m_rangePanel = new PortRangePanel(this);
+    auto* rangeDock = new QDockWidget(tr("Port ranges"), this);
+    rangeDock->setObjectName(QStringLiteral("portRangesDock"));
+    rangeDock->setWidget(m_rangePanel);
+    addDockWidget(Qt::BottomDockWidgetArea, rangeDock);
+    connect(m_rangePanel, &PortRangePanel::histogramOptionsChanged, this, [this] {
+        analysis::RangesOptions options;
+        options.histogram = m_rangePanel->histogramOptions();
+        m_feed->setRangesOptions(options);
+    });
+    connect(m_rangePanel, &PortRangePanel::portsSelected, this, &MainWindow::setPortFilter);
+
+    m_exhaustionPanel = new ExhaustionPanel(m_history, this);
+    auto* exhaustionDock = new QDockWidget(tr("Exhaustion"), this);
+    exhaustionDock->setObjectName(QStringLiteral("exhaustionDock"));
+    exhaustionDock->setWidget(m_exhaustionPanel);
+    addDockWidget(Qt::RightDockWidgetArea, exhaustionDock);
+    m_conflictPanel = new ConflictPanel(this);
+    m_conflictDock = new QDockWidget(tr("Conflicts"), this);
+    m_conflictDock->setObjectName(QStringLiteral("conflictsDock"));
+    m_conflictDock->setWidget(m_conflictPanel);
+    addDockWidget(Qt::RightDockWidgetArea, m_conflictDock);
+    tabifyDockWidget(exhaustionDock, m_conflictDock);
+    m_conflictDock->raise();
+    connect(m_conflictPanel, &ConflictPanel::evidenceSelected, this, &MainWindow::selectEndpoints);
+    connect(m_status, &SnapshotStatusBar::conflictsClicked, this, [this] {
+        m_conflictDock->show();
+        m_conflictDock->raise();
+    });
+    resizeDocks({ rangeDock }, { 300 }, Qt::Vertical);
+    resizeDocks({ exhaustionDock }, { 420 }, Qt::Horizontal);
+
+    m_docksMenuAnchor->addAction(rangeDock->toggleViewAction());
+    m_docksMenuAnchor->addAction(exhaustionDock->toggleViewAction());
+    m_docksMenuAnchor->addAction(m_conflictDock->toggleViewAction());
 }
 
 void MainWindow::applyUpdate(const TableUpdate& update)
 {
+    if (update.snapshot)
+        m_current = update.snapshot;
     m_model->applyUpdate(update);
+    m_processModel->applyUpdate(update);
     m_status->showSnapshot(update.meta, update.counts, static_cast<int>(m_model->liveRowCount()));
+}
+
+void MainWindow::applyRanges(const analysis::RangesReport& report)
+{
+    QHash<std::uint32_t, QString> pools;
+    for (const auto& verdict : report.pools)
+        if (verdict.isPool)
+            pools.insert(verdict.pid, verdict.dnsServer ? tr("DNS server socket pool") : tr("UDP socket pool"));
+    m_processModel->setPortConfig(report.config);
+    m_processModel->setSocketPools(pools);
+    m_rangePanel->showReport(report, pools);
+    m_exhaustionPanel->showReport(report.exhaustion);
+    m_history->record(
+        report.exhaustion, report.meta.capturedAtMs ? report.meta.capturedAtMs : QDateTime::currentMSecsSinceEpoch());
+    m_status->showWarning(m_exhaustionPanel->warningText(report.exhaustion));
+}
+
+void MainWindow::applyFindings(const conflicts::FindingReport& report)
+{
+    m_conflictPanel->showReport(report);
+    std::unordered_set<EndpointKey, EndpointKeyHash> keys;
+    int conflicts = 0;
+    for (const auto& finding : report.findings) {
+        if (finding.kind != conflicts::FindingKind::Conflict && finding.kind != conflicts::FindingKind::UnknownHolder)
+            continue;
+        conflicts += finding.kind == conflicts::FindingKind::Conflict;
+        keys.insert(finding.evidenceKeys.begin(), finding.evidenceKeys.end());
+    }
+    m_model->setConflictKeys(keys);
+    m_processModel->setConflictKeys(std::move(keys));
+    m_status->showConflicts(conflicts, static_cast<int>(report.findings.size()) - conflicts);
+    m_findingsText = m_conflictPanel->findingLines();
+}
+
+void MainWindow::selectEndpoints(const std::vector<EndpointKey>& keys)
+{
+    const std::unordered_set<EndpointKey, EndpointKeyHash> wanted(keys.begin(), keys.end());
+    std::vector<std::uint32_t> chosen;
+    // One pass over the table: a click, not a refresh, so linear is fine even at 100k rows.
+    for (int r = 0; r < m_model->rowCount(); ++r)
+        if (wanted.contains(EndpointKey::of(m_model->rowAt(r).endpoint)))
+            chosen.push_back(m_model->data(m_model->index(r, 0), EndpointTableModel::SlotRole).toUInt());
+    selectSlots(chosen);
+}
+
+std::vector<std::uint32_t> MainWindow::selectedSlots() const
+{
+    std::vector<std::uint32_t> chosen;
+    if (processViewShown()) {
+        for (const auto& index : m_processView->selectionModel()->selectedRows())
+            if (const auto slot = m_processModel->slotOf(index); slot != UINT32_MAX)
+                chosen.push_back(slot);
+    } else {
+        for (const auto& index : m_view->selectionModel()->selectedRows())
+            chosen.push_back(index.data(EndpointTableModel::SlotRole).toUInt());
+    }
+    return chosen;
+}
+
+void MainWindow::selectSlots(const std::vector<std::uint32_t>& chosen)
+{
+    QItemSelection selection;
+    QModelIndex first;
+    const bool tree = processViewShown();
+    for (const auto slot : chosen) {
+        const QModelIndex index
+            = tree ? m_processModel->indexOfSlot(slot) : m_model->index(m_model->rowOfSlot(slot), 0);
+        if (!index.isValid())
+            continue;
+        if (!first.isValid())
+            first = index;
+        if (tree)
+            m_processView->expand(index.parent());
+        selection.select(index, index.siblingAtColumn(index.model()->columnCount(index.parent()) - 1));
+    }
+    QAbstractItemView* view = tree ? static_cast<QAbstractItemView*>(m_processView) : m_view;
+    view->selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+    if (first.isValid()) {
+        view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+        view->scrollTo(first);
+    }
+}
+
+void MainWindow::showProcessView(bool processView)
+{
+    if (processView == processViewShown())
+        return;
+    // The same endpoints stay selected across the switch.
+    const auto chosen = selectedSlots();
+    m_views->setCurrentWidget(processView ? static_cast<QWidget*>(m_processView) : m_view);
+    (processView ? m_processAction : m_tableAction)->setChecked(true);
+    selectSlots(chosen);
+}
+
+bool MainWindow::processViewShown() const
+{
+    return m_views->currentWidget() == m_processView;
+}
+
+void MainWindow::applyFilter()
+{
+    RowFilter filter = RowFilter::fromText(m_filterText.toStdString());
+    filter.localPorts = m_portFilter;
+    m_model->setFilter(filter);
+    m_processModel->setFilter(filter);
+}
+
+void MainWindow::setPortFilter(std::uint16_t first, std::uint16_t last)
+{
+    m_portFilter = std::make_pair(first, last);
+    m_portFilterButton->setText(tr("Ports %1–%2 ✕").arg(first).arg(last));
+    m_portFilterButton->setVisible(true);
+    applyFilter();
+}
+
+void MainWindow::clearPortFilter()
+{
+    m_portFilter.reset();
+    m_portFilterButton->setVisible(false);
+    applyFilter();
 }
 
 void MainWindow::setPaused(bool paused)
@@ -122,7 +401,9 @@ void MainWindow::setPaused(bool paused)
 
 void MainWindow::updateMode()
 {
-    if (!m_live)
+    if (m_captureMode)
+        m_status->showMode(tr("● Capture: %1").arg(m_captureName));
+    else if (!m_live)
         m_status->showMode(tr("● Not live"));
     else
         m_status->showMode(m_feed->isPaused() ? tr("● Paused") : tr("● Live"));
@@ -154,6 +435,243 @@ void MainWindow::hideEvent(QHideEvent* event)
         m_pausedByHide = true;
         m_feed->setPaused(true);
     }
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+namespace {
+// A capture from another machine carries no port policy: assume the platform defaults and say so (KB 929851:
+// Vista+ uses 49152-65535; Linux's ip_local_port_range defaults to 32768-60999).
+MachinePortConfig assumedPortConfig(const std::string& os)
+{
+    MachinePortConfig config;
+    const bool windows = os == "windows";
+    if (!windows && os != "linux")
+        return config;
+    const PortRange range = windows ? PortRange { 49152, 65535 } : PortRange { 32768, 60999 };
+    for (auto protocol : { Protocol::Tcp, Protocol::Udp })
+        for (auto family : { Family::IPv4, Family::IPv6 })
+            config.dynamicRanges.push_back({ protocol, family, range,
+                windows ? "default (Windows Vista+, assumed for a capture)"
+                        : "default (Linux, assumed for a capture)" });
+    config.notes.push_back("port ranges assumed: the capture does not record them");
+    return config;
+}
+} // namespace
+
+void MainWindow::openCapture(const QString& path)
+{
+    // Parsing a 200 MB capture must not freeze the window: import on a pool thread.
+    auto* watcher = new QFutureWatcher<ImportResult>(this);
+    connect(watcher, &QFutureWatcher<ImportResult>::finished, this, [this, watcher, path] {
+        const ImportResult result = watcher->result();
+        watcher->deleteLater();
+        if (result.failed()) {
+            QMessageBox::warning(this, tr("Cannot open capture"),
+                tr("%1\n\n%2").arg(QDir::toNativeSeparators(path), QString::fromStdString(result.fatal)));
+            return;
+        }
+        showCapture(result, path);
+    });
+    m_status->showMessage(tr("Reading %1…").arg(QDir::toNativeSeparators(path)));
+    watcher->setFuture(QtConcurrent::run([p = path.toStdString()] { return importCaptureFile(p); }));
+}
+
+void MainWindow::showCapture(const ImportResult& result, const QString& path)
+{
+    m_feed->setPaused(true);
+    m_captureMode = true;
+    m_captureName = QFileInfo(path).fileName();
+    m_model->clear();
+    m_processModel->clear();
+    m_history->clear();
+    m_captureTracker = std::make_unique<TableTracker>();
+    auto snapshot = std::make_shared<const Snapshot>(result.snapshot);
+    applyUpdate(m_captureTracker->update(snapshot, snapshot->meta.capturedAtMs));
+    showRangesFor(snapshot);
+
+    const auto& meta = snapshot->meta;
+    QString title = tr("Portolan — %1 (%2").arg(m_captureName, QString::fromStdString(result.formatName));
+    if (!meta.hostname.empty())
+        title += tr(", %1").arg(QString::fromStdString(meta.hostname));
+    if (meta.capturedAtMs)
+        title += tr(", %1").arg(QString::fromStdString(formatIsoUtc(meta.capturedAtMs)));
+    setWindowTitle(title + tr(") — capture, read-only"));
+    m_pauseAction->setEnabled(false);
+    updateMode();
+    const auto& summary = result.summary;
+    m_status->showMessage(tr("%1 rows loaded, %2 skipped, %3 lines were not rows")
+                              .arg(summary.rowsLoaded)
+                              .arg(summary.rowsSkipped)
+                              .arg(summary.notRows),
+        15000);
+    if (summary.rowsSkipped) {
+        QStringList lines;
+        for (const auto& problem : summary.problems)
+            lines << QString::fromStdString(formatProblem(m_captureName.toStdString(), problem));
+        if (summary.problemsOmitted)
+            lines << tr("… and %1 more").arg(summary.problemsOmitted);
+        auto* box = new QMessageBox(QMessageBox::Warning, tr("Some rows could not be read"),
+            tr("%1 of %2 rows in %3 could not be read; everything else is shown.")
+                .arg(summary.rowsSkipped)
+                .arg(summary.rowsRead)
+                .arg(m_captureName),
+            QMessageBox::Ok, this);
+        box->setDetailedText(
+            QString::fromStdString(describeImport(result)) + QStringLiteral("\n\n") + lines.join(QLatin1Char('\n')));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+    Q_EMIT captureShown();
+}
+
+void MainWindow::showRangesFor(std::shared_ptr<const Snapshot> snapshot)
+{
+    analysis::RangesOptions options;
+    options.histogram = m_rangePanel->histogramOptions();
+    using Reports = std::pair<analysis::RangesReport, conflicts::FindingReport>;
+    auto* watcher = new QFutureWatcher<Reports>(this);
+    connect(watcher, &QFutureWatcher<Reports>::finished, this, [this, watcher] {
+        if (m_captureMode) {
+            applyRanges(watcher->result().first);
+            applyFindings(watcher->result().second);
+        }
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([snapshot, options] {
+        const auto config = assumedPortConfig(snapshot->meta.os);
+        Reports reports;
+        reports.first = analysis::buildRangesReport(*snapshot, config, options);
+        conflicts::FindingOptions findingOptions;
+        findingOptions.poolVerdicts = &reports.first.pools;
+        reports.second
+            = conflicts::computeFindings(*snapshot, config, conflicts::loadEffectiveCatalogue(), findingOptions);
+        return reports;
+    }));
+}
+
+void MainWindow::goLive()
+{
+    if (!m_captureMode || !m_live)
+        return;
+    m_captureMode = false;
+    m_captureTracker.reset();
+    m_model->clear();
+    m_processModel->clear();
+    m_history->clear();
+    setWindowTitle(tr("Portolan — live"));
+    m_pauseAction->setEnabled(true);
+    m_feed->resetTable();
+    if (!m_pauseAction->isChecked())
+        m_feed->setPaused(false);
+    m_feed->refreshNow();
+    updateMode();
+}
+
+void MainWindow::compareWith(const QString& path)
+{
+    if (!m_current) {
+        QMessageBox::information(this, tr("Compare"), tr("There is nothing to compare yet."));
+        return;
+    }
+    const ImportResult other = importCaptureFile(path.toStdString());
+    if (other.failed()) {
+        QMessageBox::warning(this, tr("Cannot open capture"), QString::fromStdString(other.fatal));
+        return;
+    }
+    const auto comparison = compareSnapshots(other.snapshot, *m_current);
+    auto* dialog = new CompareDialog(other.snapshot, QFileInfo(path).fileName(), *m_current,
+        m_captureMode ? m_captureName : tr("live"), comparison, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+QString MainWindow::sourceDescription() const
+{
+    if (m_captureMode)
+        return tr("capture %1").arg(m_captureName);
+    return tr("live on %1").arg(m_current ? QString::fromStdString(m_current->meta.hostname) : QString());
+}
+
+void MainWindow::saveSnapshot(const QString& path)
+{
+    if (!m_current)
+        return;
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(QByteArray::fromStdString(writeSnapshotJson(*m_current))) < 0) {
+        QMessageBox::warning(this, tr("Save snapshot"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_status->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::exportView(const QString& path)
+{
+    const QAbstractItemModel& model = *m_model; // the flat table, as filtered and sorted on screen
+    QByteArray bytes;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("csv")) {
+        bytes = modelToCsv(model);
+    } else if (suffix == QLatin1String("json")) {
+        // The rows the view shows, as a snapshot file (the capture format), with their processes.
+        Snapshot shown;
+        if (m_current)
+            shown.meta = m_current->meta;
+        for (int r = 0; r < m_model->rowCount(); ++r) {
+            const auto& row = m_model->rowAt(r);
+            shown.endpoints.push_back(row.endpoint);
+            if (row.owner)
+                shown.processes[row.owner->pid] = row.owner;
+        }
+        bytes = QByteArray::fromStdString(writeSnapshotJson(shown));
+    } else {
+        HtmlReport report;
+        report.title = tr("Portolan report");
+        report.source = sourceDescription();
+        report.capturedAt = m_current && m_current->meta.capturedAtMs
+            ? QString::fromStdString(formatIsoUtc(m_current->meta.capturedAtMs))
+            : QString();
+        QBuffer png;
+        png.open(QIODevice::WriteOnly);
+        m_rangePanel->chart()->grab().save(&png, "PNG");
+        report.histogramPng = png.data();
+        const auto warning = m_status->findChild<QLabel*>(QStringLiteral("warningLabel"));
+        if (warning && !warning->text().isEmpty())
+            report.warnings << warning->text();
+        report.findings = m_findingsText;
+        report.rows = &model;
+        bytes = renderHtmlReport(report);
+    }
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size()) {
+        QMessageBox::warning(this, tr("Export"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return;
+    }
+    m_status->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const auto urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.front().isLocalFile())
+        return;
+    // One file: show it. A second file: compare it with the first.
+    openCapture(urls.front().toLocalFile());
+    if (urls.size() > 1) {
+        const QString second = urls.at(1).toLocalFile();
+        connect(
+            this, &MainWindow::captureShown, this, [this, second] { compareWith(second); }, Qt::SingleShotConnection);
+    }
+    event->acceptProposedAction();
 }
 
 } // namespace portolan

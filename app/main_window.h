@@ -1,18 +1,38 @@
 #pragma once
 
+#include "core/analysis/ranges_report.h"
+#include "core/conflicts/findings.h"
+
+#include <QHash>
 #include <QMainWindow>
+
+#include <memory>
+#include <optional>
 
 class QAction;
 class QComboBox;
+class QDockWidget;
+class QMenu;
+class QStackedWidget;
+class QToolButton;
 
 namespace portolan {
 
+class ConflictPanel;
 class EndpointTableModel;
 class EndpointTableView;
+class ExhaustionPanel;
 class LiveFeed;
+class PortRangePanel;
+class PortUsageHistory;
+class ProcessTreeModel;
+class ProcessTreeView;
 class QuickFilterEdit;
 class SnapshotStatusBar;
 struct EngineOptions;
+struct ImportResult;
+struct Snapshot;
+class TableTracker;
 struct TableUpdate;
 
 // The composition root of the GUI: creates the live feed, the models and the views and wires them together.
@@ -26,29 +46,84 @@ public:
 
     EndpointTableModel* tableModel() const { return m_model; }
     EndpointTableView* tableView() const { return m_view; }
+    ProcessTreeModel* processModel() const { return m_processModel; }
+    ProcessTreeView* processView() const { return m_processView; }
+    PortRangePanel* rangePanel() const { return m_rangePanel; }
+    ExhaustionPanel* exhaustionPanel() const { return m_exhaustionPanel; }
+    ConflictPanel* conflictPanel() const { return m_conflictPanel; }
     QuickFilterEdit* filterEdit() const { return m_filter; }
     LiveFeed* feed() const { return m_feed; }
 
     // Shows a fixed set of updates instead of the live feed (tests, captures).
     void applyUpdate(const TableUpdate& update);
+    void applyRanges(const analysis::RangesReport& report);
+    void applyFindings(const conflicts::FindingReport& report);
+    // Selects the rows of these endpoints in the shown view and scrolls to the first.
+    void selectEndpoints(const std::vector<EndpointKey>& keys);
+    void showProcessView(bool processView);
+    bool processViewShown() const;
+    void setPortFilter(std::uint16_t first, std::uint16_t last);
+    void clearPortFilter();
+
+    // Captures from other machines: shown read-only in every view, in place of the live feed.
+    void openCapture(const QString& path);
+    void showCapture(const ImportResult& result, const QString& path);
+    bool captureMode() const { return m_captureMode; }
+    void goLive();
+    // Opens a compare dialog between what is shown now and the capture at `path`.
+    void compareWith(const QString& path);
+    void saveSnapshot(const QString& path);
+    void exportView(const QString& path); // by extension: .csv, .json, .html
+    std::shared_ptr<const Snapshot> currentSnapshot() const { return m_current; }
+
+Q_SIGNALS:
+    void captureShown(); // tests wait for it
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
 private:
     void createActions();
+    void createDocks();
     void setPaused(bool paused);
     void updateMode();
+    void applyFilter();
+    void showRangesFor(std::shared_ptr<const Snapshot> snapshot);
+    QString sourceDescription() const;
+    std::vector<std::uint32_t> selectedSlots() const;
+    void selectSlots(const std::vector<std::uint32_t>& chosen);
 
     EndpointTableModel* m_model;
+    ProcessTreeModel* m_processModel;
+    PortUsageHistory* m_history;
     EndpointTableView* m_view;
+    ProcessTreeView* m_processView;
+    QStackedWidget* m_views;
     QuickFilterEdit* m_filter;
     SnapshotStatusBar* m_status;
     LiveFeed* m_feed;
+    PortRangePanel* m_rangePanel = nullptr;
+    ExhaustionPanel* m_exhaustionPanel = nullptr;
+    ConflictPanel* m_conflictPanel = nullptr;
+    QDockWidget* m_conflictDock = nullptr;
     QAction* m_pauseAction = nullptr;
+    QAction* m_tableAction = nullptr;
+    QAction* m_processAction = nullptr;
     QComboBox* m_interval = nullptr;
+    QComboBox* m_groupBy = nullptr;
+    QToolButton* m_portFilterButton = nullptr;
+    QMenu* m_docksMenuAnchor = nullptr;
+    std::optional<std::pair<std::uint16_t, std::uint16_t>> m_portFilter;
+    QString m_filterText;
     bool m_live;
+    bool m_captureMode = false;
+    std::shared_ptr<const Snapshot> m_current;
+    QString m_captureName;
+    std::unique_ptr<TableTracker> m_captureTracker;
+    QStringList m_findingsText; // for reports
     bool m_started = false;
     bool m_pausedByHide = false;
 };

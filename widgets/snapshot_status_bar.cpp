@@ -12,13 +12,30 @@ SnapshotStatusBar::SnapshotStatusBar(QWidget* parent)
     , m_mode(new QLabel(this))
     , m_counts(new QLabel(this))
     , m_timing(new QLabel(this))
+    , m_warning(new QLabel(this))
+    , m_conflicts(new QLabel(this))
 {
+    m_conflicts->setObjectName(QStringLiteral("conflictBadge"));
+    m_conflicts->setTextFormat(Qt::RichText);
+    m_conflicts->hide();
+    connect(m_conflicts, &QLabel::linkActivated, this, &SnapshotStatusBar::conflictsClicked);
+    m_warning->setObjectName(QStringLiteral("warningLabel"));
+    m_warning->setStyleSheet(QStringLiteral("QLabel { color: white; background: #b03a2e; padding: 0 6px; }"));
+    m_warning->hide();
     m_mode->setObjectName(QStringLiteral("modeLabel"));
     m_counts->setObjectName(QStringLiteral("countsLabel"));
     m_timing->setObjectName(QStringLiteral("timingLabel"));
     addWidget(m_mode);
     addWidget(m_counts, 1);
+    addPermanentWidget(m_conflicts);
+    addPermanentWidget(m_warning);
     addPermanentWidget(m_timing);
+}
+
+void SnapshotStatusBar::showWarning(const QString& text)
+{
+    m_warning->setText(text);
+    m_warning->setVisible(!text.isEmpty());
 }
 
 void SnapshotStatusBar::showSnapshot(const SnapshotMeta& meta, const SnapshotCounts& counts, int shownRows)
@@ -27,14 +44,14 @@ void SnapshotStatusBar::showSnapshot(const SnapshotMeta& meta, const SnapshotCou
     QString text = tr("%1 endpoints (TCP %2, UDP %3) · %4 listening · %5 established · %6 TIME_WAIT · %7 processes")
                        .arg(locale.toString(qulonglong(counts.endpoints)), locale.toString(qulonglong(counts.tcp)),
                            locale.toString(qulonglong(counts.udp)), locale.toString(qulonglong(counts.listening)),
-                           locale.toString(qulonglong(counts.established)), locale.toString(qulonglong(counts.timeWait)),
-                           locale.toString(qulonglong(counts.processes)));
+                           locale.toString(qulonglong(counts.established)),
+                           locale.toString(qulonglong(counts.timeWait)), locale.toString(qulonglong(counts.processes)));
     if (static_cast<std::size_t>(shownRows) != counts.endpoints)
         text += tr(" · %1 shown").arg(locale.toString(shownRows));
     m_counts->setText(text);
-    m_timing->setText(tr("snapshot %1 ms (%2)")
-                          .arg(locale.toString(double(meta.durationUs) / 1000.0, 'f', 1),
-                              QString::fromStdString(meta.format)));
+    m_timing->setText(
+        tr("snapshot %1 ms (%2)")
+            .arg(locale.toString(double(meta.durationUs) / 1000.0, 'f', 1), QString::fromStdString(meta.format)));
     m_timing->setToolTip(QString::fromStdString([&] {
         std::string warnings;
         for (const auto& w : meta.warnings)
@@ -54,6 +71,24 @@ void SnapshotStatusBar::showIntervalStretch(int effectiveMs)
         showMessage(tr("Snapshots are slow: refreshing every %1 s instead").arg(effectiveMs / 1000.0, 0, 'f', 1));
     else
         clearMessage();
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+void SnapshotStatusBar::showConflicts(int conflicts, int otherFindings)
+{
+    if (conflicts == 0 && otherFindings == 0) {
+        m_conflicts->hide();
+        return;
+    }
+    const QString text
+        = conflicts ? tr("⚠ %n conflict(s)", nullptr, conflicts) : tr("%n finding(s)", nullptr, otherFindings);
+    m_conflicts->setText(
+        QStringLiteral("<a href=\"conflicts\" style=\"color:%1\">%2</a>")
+            .arg(conflicts ? QStringLiteral("#b03a2e") : QStringLiteral("#7f6000"), text.toHtmlEscaped()));
+    m_conflicts->show();
 }
 
 } // namespace portolan

@@ -51,8 +51,9 @@ std::optional<OwnerStatus> parseOwnerStatus(std::string_view text)
 
 std::size_t EndpointKeyHash::operator()(const EndpointKey& key) const noexcept
 {
-    std::uint64_t h = mix(key.inode ^ (std::uint64_t(key.localPort) << 32 | std::uint64_t(key.remotePort) << 16
-        | std::uint64_t(key.protocol) << 8 | std::uint64_t(key.localAddress.family)));
+    std::uint64_t h = mix(key.inode
+        ^ (std::uint64_t(key.localPort) << 32 | std::uint64_t(key.remotePort) << 16 | std::uint64_t(key.protocol) << 8
+            | std::uint64_t(key.localAddress.family)));
     h = mix(h ^ load64(key.localAddress.bytes.data()) ^ (load64(key.localAddress.bytes.data() + 8) * 31));
     h = mix(h ^ load64(key.remoteAddress.bytes.data()) ^ (load64(key.remoteAddress.bytes.data() + 8) * 31)
         ^ key.localAddress.scopeId ^ (std::uint64_t(key.remoteAddress.scopeId) << 32));

@@ -21,11 +21,26 @@ std::shared_ptr<spdlog::logger> area(const char* name)
 }
 } // namespace
 
-std::shared_ptr<spdlog::logger> engine() { return area("engine"); }
-std::shared_ptr<spdlog::logger> model() { return area("model"); }
-std::shared_ptr<spdlog::logger> ui() { return area("ui"); }
-std::shared_ptr<spdlog::logger> cli() { return area("cli"); }
-std::shared_ptr<spdlog::logger> import() { return area("import"); }
+std::shared_ptr<spdlog::logger> engine()
+{
+    return area("engine");
+}
+std::shared_ptr<spdlog::logger> model()
+{
+    return area("model");
+}
+std::shared_ptr<spdlog::logger> ui()
+{
+    return area("ui");
+}
+std::shared_ptr<spdlog::logger> cli()
+{
+    return area("cli");
+}
+std::shared_ptr<spdlog::logger> import()
+{
+    return area("import");
+}
 
 bool setLevel(std::string_view levelName)
 {

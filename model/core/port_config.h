@@ -1,7 +1,7 @@
 #pragma once
 
-#include "socket_state.h"
 #include "ip_address.h"
+#include "socket_state.h"
 
 #include <cstdint>
 #include <optional>

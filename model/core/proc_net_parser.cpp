@@ -11,27 +11,40 @@ SocketState stateFromLinuxKernel(unsigned kernelState, Protocol protocol, std::u
     if (protocol == Protocol::Udp)
         return kernelState == 1 ? SocketState::Established : SocketState::Bound;
     switch (kernelState) {
-    case 1: return SocketState::Established;
-    case 2: return SocketState::SynSent;
-    case 3: return SocketState::SynReceived;
-    case 4: return SocketState::FinWait1;
-    case 5: return SocketState::FinWait2;
-    case 6: return SocketState::TimeWait;
-    case 7: return localPort ? SocketState::Bound : SocketState::Closed; // TCP_BOUND_INACTIVE dumps as CLOSE
-    case 8: return SocketState::CloseWait;
-    case 9: return SocketState::LastAck;
-    case 10: return SocketState::Listen;
-    case 11: return SocketState::Closing;
-    case 12: return SocketState::SynReceived; // TCP_NEW_SYN_RECV: a request socket
-    case 13: return SocketState::Bound; // TCP_BOUND_INACTIVE
-    default: return SocketState::Unknown;
+    case 1:
+        return SocketState::Established;
+    case 2:
+        return SocketState::SynSent;
+    case 3:
+        return SocketState::SynReceived;
+    case 4:
+        return SocketState::FinWait1;
+    case 5:
+        return SocketState::FinWait2;
+    case 6:
+        return SocketState::TimeWait;
+    case 7:
+        return localPort ? SocketState::Bound : SocketState::Closed; // TCP_BOUND_INACTIVE dumps as CLOSE
+    case 8:
+        return SocketState::CloseWait;
+    case 9:
+        return SocketState::LastAck;
+    case 10:
+        return SocketState::Listen;
+    case 11:
+        return SocketState::Closing;
+    case 12:
+        return SocketState::SynReceived; // TCP_NEW_SYN_RECV: a request socket
+    case 13:
+        return SocketState::Bound; // TCP_BOUND_INACTIVE
+    default:
+        return SocketState::Unknown;
     }
 }
 
 namespace {
 
-template<typename T>
-bool parseHex(std::string_view text, T& value)
+template<typename T> bool parseHex(std::string_view text, T& value)
 {
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value, 16);
     return ec == std::errc {} && end == text.data() + text.size();

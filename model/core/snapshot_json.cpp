@@ -52,8 +52,7 @@ json endpointToJson(const Endpoint& e, const Snapshot& snapshot)
     return j;
 }
 
-template<typename T>
-bool take(const json& object, const char* key, T& out, std::string& problem, bool required = true)
+template<typename T> bool take(const json& object, const char* key, T& out, std::string& problem, bool required = true)
 {
     auto it = object.find(key);
     if (it == object.end() || it->is_null()) {
@@ -208,8 +207,8 @@ SnapshotJsonResult readSnapshotJson(std::string_view text)
                 || !take(j, "startTime", info->startTime, problem, false)
                 || !take(j, "services", info->services, problem, false)
                 || !take(j, "accessDenied", info->accessDenied, problem, false)) {
-                result.problems.push_back("processes[" + std::to_string(i) + "]: "
-                    + (problem.empty() ? std::string("not an object") : problem));
+                result.problems.push_back("processes[" + std::to_string(i)
+                    + "]: " + (problem.empty() ? std::string("not an object") : problem));
                 continue;
             }
             snapshot.processes[info->pid] = std::move(info);

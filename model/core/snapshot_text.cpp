@@ -33,7 +33,8 @@ std::string pidText(const Endpoint& e)
 }
 std::string userText(const Endpoint& e, const Snapshot& snapshot)
 {
-    if (const auto* p = e.ownerStatus == OwnerStatus::Resolved ? snapshot.process(e.pid) : nullptr; p && !p->user.empty())
+    if (const auto* p = e.ownerStatus == OwnerStatus::Resolved ? snapshot.process(e.pid) : nullptr;
+        p && !p->user.empty())
         return p->user;
     if (auto it = snapshot.userNames.find(e.uid); it != snapshot.userNames.end())
         return it->second;
@@ -52,11 +53,11 @@ void writeSnapshotTable(const Snapshot& snapshot, std::ostream& out)
     for (std::size_t c = 0; c < kColumns; ++c)
         width[c] = header[c].size();
     for (const auto& e : snapshot.endpoints) {
-        std::array<std::string, kColumns> row { std::string(protocolName(e.protocol))
-                + (e.family() == Family::IPv6 ? "6" : ""),
-            e.localAddress.toString(), std::to_string(e.localPort), e.remoteAddress.toString(),
-            std::to_string(e.remotePort), std::string(stateName(e.state)), pidText(e), userText(e, snapshot),
-            ownerLabel(e, snapshot) };
+        std::array<std::string, kColumns> row {
+            std::string(protocolName(e.protocol)) + (e.family() == Family::IPv6 ? "6" : ""), e.localAddress.toString(),
+            std::to_string(e.localPort), e.remoteAddress.toString(), std::to_string(e.remotePort),
+            std::string(stateName(e.state)), pidText(e), userText(e, snapshot), ownerLabel(e, snapshot)
+        };
         for (std::size_t c = 0; c + 1 < kColumns; ++c)
             width[c] = std::max(width[c], row[c].size());
         rows.push_back(std::move(row));

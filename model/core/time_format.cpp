@@ -60,10 +60,9 @@ std::string formatIsoUtc(std::int64_t epochMs)
 std::optional<std::int64_t> parseIsoUtc(std::string_view text)
 {
     int year, month, day, hour, minute, second;
-    if (!number(text, 0, 4, year) || text.size() < 19 || text[4] != '-' || !number(text, 5, 2, month)
-        || text[7] != '-' || !number(text, 8, 2, day) || (text[10] != 'T' && text[10] != ' ')
-        || !number(text, 11, 2, hour) || text[13] != ':' || !number(text, 14, 2, minute) || text[16] != ':'
-        || !number(text, 17, 2, second))
+    if (!number(text, 0, 4, year) || text.size() < 19 || text[4] != '-' || !number(text, 5, 2, month) || text[7] != '-'
+        || !number(text, 8, 2, day) || (text[10] != 'T' && text[10] != ' ') || !number(text, 11, 2, hour)
+        || text[13] != ':' || !number(text, 14, 2, minute) || text[16] != ':' || !number(text, 17, 2, second))
         return std::nullopt;
     if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
         return std::nullopt;

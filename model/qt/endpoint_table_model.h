@@ -11,6 +11,7 @@
 #include <cstdint>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace portolan {
@@ -58,6 +59,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void applyUpdate(const TableUpdate& update);
+    // Rows of these endpoints are tinted: the evidence of conflict findings.
+    void setConflictKeys(std::unordered_set<EndpointKey, EndpointKeyHash> keys);
     void setFilter(const RowFilter& filter);
     const RowFilter& filter() const { return m_filter; }
     // Removes every row (switching between live and a capture).
@@ -111,6 +114,8 @@ private:
     std::unordered_map<std::uint32_t, std::string> m_userNamesUtf8; // for the filter, without conversions
     QColor m_newBackground { 0xc8, 0xf0, 0xc8 };
     QColor m_closingBackground { 0xf5, 0xc6, 0xc6 };
+    QColor m_conflictBackground { 0xff, 0xd9, 0x80 };
+    std::unordered_set<EndpointKey, EndpointKeyHash> m_conflictKeys;
 };
 
 } // namespace portolan

@@ -11,11 +11,15 @@ LiveFeed::LiveFeed(SnapshotWorker::EngineFactory factory, QObject* parent)
     m_thread.setObjectName(QStringLiteral("snapshot-worker"));
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SnapshotWorker::updateReady, this, [this](const TableUpdatePtr& u) {
-        Q_EMIT update(*u);
-        QMetaObject::invokeMethod(m_worker, &SnapshotWorker::acknowledge, Qt::QueuedConnection);
-    });
+    connect(m_worker, &SnapshotWorker::updateReady, this,
+        [this](const TableUpdatePtr& u, const RangesReportPtr& r, const FindingReportPtr& f) {
+            Q_EMIT update(*u);
+            Q_EMIT rangesUpdated(r);
+            Q_EMIT findingsUpdated(f);
+            QMetaObject::invokeMethod(m_worker, &SnapshotWorker::acknowledge, Qt::QueuedConnection);
+        });
     connect(m_worker, &SnapshotWorker::intervalStretched, this, &LiveFeed::intervalStretched);
+    connect(m_worker, &SnapshotWorker::rangesReady, this, &LiveFeed::rangesUpdated);
 }
 
 LiveFeed::~LiveFeed()
@@ -32,18 +36,39 @@ void LiveFeed::start()
 
 void LiveFeed::setIntervalMs(int ms)
 {
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, ms] { w->setIntervalMs(ms); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, ms] { w->setIntervalMs(ms); }, Qt::QueuedConnection);
 }
 
 void LiveFeed::setPaused(bool paused)
 {
     m_paused = paused;
-    QMetaObject::invokeMethod(m_worker, [w = m_worker, paused] { w->setPaused(paused); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, paused] { w->setPaused(paused); }, Qt::QueuedConnection);
 }
 
 void LiveFeed::refreshNow()
 {
     QMetaObject::invokeMethod(m_worker, &SnapshotWorker::refreshNow, Qt::QueuedConnection);
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+void LiveFeed::setRangesOptions(const analysis::RangesOptions& options)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, options] { w->setRangesOptions(options); }, Qt::QueuedConnection);
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+void LiveFeed::resetTable()
+{
+    QMetaObject::invokeMethod(m_worker, &SnapshotWorker::resetTable, Qt::QueuedConnection);
 }
 
 } // namespace portolan

@@ -21,10 +21,16 @@ public:
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void refreshNow();
+    // The GUI cleared its models (a capture was shown): start over with a full update.
+    void resetTable();
+    void setRangesOptions(const analysis::RangesOptions& options);
 
 Q_SIGNALS:
     // Connected receivers run synchronously, on the GUI thread, before the worker is told to go on.
     void update(const portolan::TableUpdate& update);
+    // The port-range report of the same snapshot (and again whenever the range options change).
+    void rangesUpdated(const portolan::RangesReportPtr& ranges);
+    void findingsUpdated(const portolan::FindingReportPtr& findings);
     void intervalStretched(int effectiveMs);
 
 private:

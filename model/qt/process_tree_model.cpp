@@ -28,9 +28,12 @@ constexpr quintptr kNoGroup = 0;
 std::string_view unownedKey(const Endpoint& e)
 {
     switch (e.ownerStatus) {
-    case OwnerStatus::Kernel: return e.state == SocketState::TimeWait ? "[time wait]" : "[system]";
-    case OwnerStatus::AccessDenied: return "[access denied]";
-    default: return "[unknown]";
+    case OwnerStatus::Kernel:
+        return e.state == SocketState::TimeWait ? "[time wait]" : "[system]";
+    case OwnerStatus::AccessDenied:
+        return "[access denied]";
+    default:
+        return "[unknown]";
     }
 }
 
@@ -54,27 +57,39 @@ QString endpointText(const IpAddress& address, std::uint16_t port)
 
 ProcessTreeModel::ProcessTreeModel(QObject* parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 ProcessTreeModel::~ProcessTreeModel() = default;
 
 QString ProcessTreeModel::columnTitle(int column)
 {
     switch (column) {
-    case NameColumn: return tr("Process / endpoint");
-    case PidColumn: return tr("PID");
-    case StateColumn: return tr("State");
-    case RemoteColumn: return tr("Remote");
-    case EndpointsColumn: return tr("Endpoints");
-    case ListeningColumn: return tr("TCP listening");
-    case EstablishedColumn: return tr("TCP established");
-    case TimeWaitColumn: return tr("TIME_WAIT");
-    case OtherTcpColumn: return tr("TCP other");
-    case UdpColumn: return tr("UDP");
-    case InDynamicColumn: return tr("In dynamic range");
-    case DynamicShareColumn: return tr("Share of dynamic range");
-    case DetailsColumn: return tr("Services / command line");
+    case NameColumn:
+        return tr("Process / endpoint");
+    case PidColumn:
+        return tr("PID");
+    case StateColumn:
+        return tr("State");
+    case RemoteColumn:
+        return tr("Remote");
+    case EndpointsColumn:
+        return tr("Endpoints");
+    case ListeningColumn:
+        return tr("TCP listening");
+    case EstablishedColumn:
+        return tr("TCP established");
+    case TimeWaitColumn:
+        return tr("TIME_WAIT");
+    case OtherTcpColumn:
+        return tr("TCP other");
+    case UdpColumn:
+        return tr("UDP");
+    case InDynamicColumn:
+        return tr("In dynamic range");
+    case DynamicShareColumn:
+        return tr("Share of dynamic range");
+    case DetailsColumn:
+        return tr("Services / command line");
     }
     return {};
 }
@@ -93,8 +108,10 @@ std::string ProcessTreeModel::groupKeyOf(const TableRow& row) const
         if (row.owner)
             return "p" + std::to_string(row.owner->pid) + ":" + std::to_string(row.owner->startTime);
         return "u" + std::string(unownedKey(e));
-    case GroupBy::Service: return "s" + std::string(serviceOf(e));
-    case GroupBy::RemoteAddress: return e.remoteAddress.isUnspecified() ? "r" : "r" + e.remoteAddress.toString();
+    case GroupBy::Service:
+        return "s" + std::string(serviceOf(e));
+    case GroupBy::RemoteAddress:
+        return e.remoteAddress.isUnspecified() ? "r" : "r" + e.remoteAddress.toString();
     case GroupBy::LocalPortRange: {
         const auto* range = m_config.dynamicRange(e.protocol, e.family());
         if (e.localPort < 1024)
@@ -117,8 +134,10 @@ QString ProcessTreeModel::ownerText(const TableRow& row) const
     case OwnerStatus::Kernel:
         return row.endpoint.state == SocketState::TimeWait ? tr("[time wait]", "socket held by the kernel after close")
                                                            : tr("[system]");
-    case OwnerStatus::AccessDenied: return tr("[access denied]");
-    default: return tr("[unknown]");
+    case OwnerStatus::AccessDenied:
+        return tr("[access denied]");
+    default:
+        return tr("[unknown]");
     }
 }
 
@@ -126,13 +145,15 @@ QString ProcessTreeModel::groupLabelOf(const TableRow& row) const
 {
     const Endpoint& e = row.endpoint;
     switch (m_groupBy) {
-    case GroupBy::Process: return ownerText(row);
+    case GroupBy::Process:
+        return ownerText(row);
     case GroupBy::Service: {
         const auto name = serviceOf(e);
         return name.empty() ? tr("(no service name)") : QString::fromUtf8(name.data(), qsizetype(name.size()));
     }
     case GroupBy::RemoteAddress:
-        return e.remoteAddress.isUnspecified() ? tr("(not connected)") : QString::fromStdString(e.remoteAddress.toString());
+        return e.remoteAddress.isUnspecified() ? tr("(not connected)")
+                                               : QString::fromStdString(e.remoteAddress.toString());
     case GroupBy::LocalPortRange: {
         const auto* range = m_config.dynamicRange(e.protocol, e.family());
         if (e.localPort < 1024)
@@ -414,7 +435,8 @@ void ProcessTreeModel::applyUpdate(const TableUpdate& update)
     groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
     for (auto* group : groups)
         if (group->row >= 0)
-            Q_EMIT dataChanged(createIndex(group->row, 0, kNoGroup), createIndex(group->row, ColumnCount - 1, kNoGroup));
+            Q_EMIT dataChanged(
+                createIndex(group->row, 0, kNoGroup), createIndex(group->row, ColumnCount - 1, kNoGroup));
 }
 
 void ProcessTreeModel::regroupAll()
@@ -553,15 +575,24 @@ QVariant ProcessTreeModel::data(const QModelIndex& index, int role) const
         switch (role) {
         case Qt::DisplayRole:
             switch (index.column()) {
-            case NameColumn: return pool.isEmpty() ? group.label : tr("%1 — %2").arg(group.label, pool);
-            case PidColumn: return group.pid ? QVariant(group.pid) : QVariant();
-            case EndpointsColumn: return c.endpoints;
-            case ListeningColumn: return c.listening;
-            case EstablishedColumn: return c.established;
-            case TimeWaitColumn: return c.timeWait;
-            case OtherTcpColumn: return c.otherTcp;
-            case UdpColumn: return c.udp;
-            case InDynamicColumn: return c.inDynamic;
+            case NameColumn:
+                return pool.isEmpty() ? group.label : tr("%1 — %2").arg(group.label, pool);
+            case PidColumn:
+                return group.pid ? QVariant(group.pid) : QVariant();
+            case EndpointsColumn:
+                return c.endpoints;
+            case ListeningColumn:
+                return c.listening;
+            case EstablishedColumn:
+                return c.established;
+            case TimeWaitColumn:
+                return c.timeWait;
+            case OtherTcpColumn:
+                return c.otherTcp;
+            case UdpColumn:
+                return c.udp;
+            case InDynamicColumn:
+                return c.inDynamic;
             case DynamicShareColumn: {
                 const auto* range = m_config.dynamicRange(Protocol::Udp, Family::IPv4);
                 if (!range || !range->range.size())
@@ -586,40 +617,69 @@ QVariant ProcessTreeModel::data(const QModelIndex& index, int role) const
                 return font;
             }
             return {};
-        case GroupKeyRole: return QString::fromStdString(group.key);
-        case GroupSizeRole: return c.endpoints;
-        case IsGroupRole: return true;
-        case PoolRole: return pool;
+        case GroupKeyRole:
+            return QString::fromStdString(group.key);
+        case GroupSizeRole:
+            return c.endpoints;
+        case IsGroupRole:
+            return true;
+        case PoolRole:
+            return pool;
         }
         return {};
     }
-    const auto slotNumber = static_cast<Group*>(index.internalPointer())->children[static_cast<std::size_t>(index.row())];
+    const auto slotNumber
+        = static_cast<Group*>(index.internalPointer())->children[static_cast<std::size_t>(index.row())];
     const Slot& slot = m_slots[slotNumber];
     const Endpoint& e = slot.row.endpoint;
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
-            return QStringLiteral("%1%2 %3")
-                .arg(e.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP"),
-                    e.family() == Family::IPv6 ? QStringLiteral("v6") : QString(),
-                    endpointText(e.localAddress, e.localPort));
-        case PidColumn: return e.pid ? QVariant(e.pid) : QVariant();
-        case StateColumn: return QString::fromLatin1(stateName(e.state).data());
-        case RemoteColumn: return e.remotePort ? endpointText(e.remoteAddress, e.remotePort) : QString();
-        case DetailsColumn: return m_groupBy == GroupBy::Process ? QVariant() : QVariant(ownerText(slot.row));
+            return QStringLiteral("%1%2 %3").arg(
+                e.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP"),
+                e.family() == Family::IPv6 ? QStringLiteral("v6") : QString(),
+                endpointText(e.localAddress, e.localPort));
+        case PidColumn:
+            return e.pid ? QVariant(e.pid) : QVariant();
+        case StateColumn:
+            return QString::fromLatin1(stateName(e.state).data());
+        case RemoteColumn:
+            return e.remotePort ? endpointText(e.remoteAddress, e.remotePort) : QString();
+        case DetailsColumn:
+            return m_groupBy == GroupBy::Process ? QVariant() : QVariant(ownerText(slot.row));
         }
         return {};
     case Qt::BackgroundRole:
+        if (!m_conflictKeys.empty() && m_conflictKeys.contains(EndpointKey::of(e)))
+            return m_conflictBackground;
         if (slot.phase == RowPhase::New)
             return m_newBackground;
         if (slot.phase == RowPhase::Closing)
             return m_closingBackground;
         return {};
-    case SlotRole: return slotNumber;
-    case IsGroupRole: return false;
+    case SlotRole:
+        return slotNumber;
+    case IsGroupRole:
+        return false;
     }
     return {};
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+void ProcessTreeModel::setConflictKeys(std::unordered_set<EndpointKey, EndpointKeyHash> keys)
+{
+    if (keys == m_conflictKeys)
+        return;
+    m_conflictKeys = std::move(keys);
+    // Repaint the children of every shown group (a few hundred groups at most).
+    for (auto* group : m_display)
+        if (!group->children.empty())
+            Q_EMIT dataChanged(createIndex(0, 0, group),
+                createIndex(int(group->children.size()) - 1, ColumnCount - 1, group), { Qt::BackgroundRole });
 }
 
 } // namespace portolan

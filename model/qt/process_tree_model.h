@@ -77,6 +77,8 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
 
     void applyUpdate(const TableUpdate& update);
+    // Rows of these endpoints are tinted: the evidence of conflict findings.
+    void setConflictKeys(std::unordered_set<EndpointKey, EndpointKeyHash> keys);
     void setFilter(const RowFilter& filter);
     void setGroupBy(GroupBy groupBy);
     GroupBy groupBy() const { return m_groupBy; }
@@ -139,6 +141,8 @@ private:
     std::unordered_map<std::uint32_t, std::string> m_userNames;
     QColor m_newBackground { 0xc8, 0xf0, 0xc8 };
     QColor m_closingBackground { 0xf5, 0xc6, 0xc6 };
+    QColor m_conflictBackground { 0xff, 0xd9, 0x80 };
+    std::unordered_set<EndpointKey, EndpointKeyHash> m_conflictKeys;
 };
 
 } // namespace portolan

@@ -45,8 +45,8 @@ bool RowFilter::matches(const TableRow& row, std::string_view unownedLabel, std:
     } else if (containsCaseInsensitive(unownedLabel, needle)) {
         return true;
     }
-    if (containsCaseInsensitive(stateName(e.state), needle)
-        || containsCaseInsensitive(protocolName(e.protocol), needle) || containsCaseInsensitive(userName, needle))
+    if (containsCaseInsensitive(stateName(e.state), needle) || containsCaseInsensitive(protocolName(e.protocol), needle)
+        || containsCaseInsensitive(userName, needle))
         return true;
     if (needle.find_first_not_of("0123456789abcdef.:[]%") != std::string::npos)
         return false; // cannot be part of an address

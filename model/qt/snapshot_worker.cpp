@@ -14,6 +14,8 @@ SnapshotWorker::SnapshotWorker(EngineFactory factory, QObject* parent)
     , m_factory(std::move(factory))
 {
     qRegisterMetaType<TableUpdatePtr>();
+    qRegisterMetaType<RangesReportPtr>();
+    qRegisterMetaType<FindingReportPtr>();
 }
 
 SnapshotWorker::~SnapshotWorker() = default;
@@ -26,6 +28,10 @@ void SnapshotWorker::start()
     connect(m_timer, &QTimer::timeout, this, &SnapshotWorker::takeSnapshot);
     if (!m_engine)
         m_engine = m_factory();
+    const auto catalogue = conflicts::loadEffectiveCatalogue();
+    for (const auto& problem : catalogue.problems)
+        log::model()->warn("catalogue: {}", problem.text());
+    m_findings = std::make_unique<conflicts::FindingEngine>(catalogue);
     takeSnapshot();
 }
 
@@ -81,10 +87,20 @@ void SnapshotWorker::takeSnapshot()
 {
     if (!m_engine)
         return;
-    auto snapshot = std::make_shared<Snapshot>(m_engine->take());
+    auto snapshot = std::make_shared<const Snapshot>(m_engine->take());
     const auto snapshotMs = static_cast<int>(snapshot->meta.durationUs / 1000);
-    auto update = std::make_shared<TableUpdate>(
-        m_tracker.update(std::move(snapshot), QDateTime::currentMSecsSinceEpoch()));
+    // Port policy is per network namespace and can change under us (sysctl, netsh): read it with every snapshot;
+    // it is two small files on Linux.
+    m_portConfig = readMachinePortConfig();
+    m_last = snapshot;
+    auto ranges = std::make_shared<const analysis::RangesReport>(
+        analysis::buildRangesReport(*snapshot, m_portConfig, m_rangesOptions));
+    conflicts::FindingOptions findingOptions;
+    findingOptions.poolVerdicts = &ranges->pools;
+    auto findings = std::make_shared<const conflicts::FindingReport>(
+        m_findings->compute(*snapshot, m_portConfig, findingOptions));
+    auto update
+        = std::make_shared<TableUpdate>(m_tracker.update(std::move(snapshot), QDateTime::currentMSecsSinceEpoch()));
     log::model()->debug("snapshot: {} endpoints, +{} -{} ~{}, {} ms", update->counts.endpoints, update->added.size(),
         update->closing.size(), update->changed.size(), snapshotMs);
 
@@ -96,7 +112,28 @@ void SnapshotWorker::takeSnapshot()
         Q_EMIT intervalStretched(wanted == m_intervalMs ? 0 : wanted);
     }
     m_awaitingAck = true;
-    Q_EMIT updateReady(std::move(update));
+    Q_EMIT updateReady(std::move(update), std::move(ranges), std::move(findings));
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+void SnapshotWorker::setRangesOptions(const analysis::RangesOptions& options)
+{
+    m_rangesOptions = options;
+    if (m_last)
+        Q_EMIT rangesReady(std::make_shared<const analysis::RangesReport>(
+            analysis::buildRangesReport(*m_last, m_portConfig, m_rangesOptions)));
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+void SnapshotWorker::resetTable()
+{
+    m_tracker = TableTracker {};
 }
 
 } // namespace portolan

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "core/analysis/ranges_report.h"
+#include "core/conflicts/catalogue_json.h"
+#include "core/conflicts/findings.h"
 #include "core/snapshot_engine.h"
 #include "core/table_update.h"
 
@@ -13,6 +16,8 @@ class QTimer;
 namespace portolan {
 
 using TableUpdatePtr = std::shared_ptr<const TableUpdate>;
+using RangesReportPtr = std::shared_ptr<const analysis::RangesReport>;
+using FindingReportPtr = std::shared_ptr<const conflicts::FindingReport>;
 
 // Takes snapshots on its own thread and turns them into TableUpdates (diff included), so the GUI thread only
 // applies prepared batches. The next snapshot is scheduled only after the GUI acknowledged the previous one
@@ -31,9 +36,16 @@ public Q_SLOTS:
     void setPaused(bool paused);
     void refreshNow();
     void acknowledge(); // the GUI applied the last update
+    // Forget the rows the GUI had (it cleared its models): the next update carries every row again.
+    void resetTable();
+    // Histogram bucket size and filter; recomputes the report from the last snapshot at once.
+    void setRangesOptions(const portolan::analysis::RangesOptions& options);
 
 Q_SIGNALS:
-    void updateReady(portolan::TableUpdatePtr update);
+    // The table update and the range report of one snapshot, computed here so the GUI only draws.
+    void updateReady(
+        portolan::TableUpdatePtr update, portolan::RangesReportPtr ranges, portolan::FindingReportPtr findings);
+    void rangesReady(portolan::RangesReportPtr ranges); // after setRangesOptions
     void intervalStretched(int effectiveMs); // a snapshot took longer than the interval
 
 private:
@@ -43,6 +55,10 @@ private:
     EngineFactory m_factory;
     std::unique_ptr<SnapshotEngine> m_engine;
     TableTracker m_tracker;
+    analysis::RangesOptions m_rangesOptions;
+    std::shared_ptr<const Snapshot> m_last;
+    MachinePortConfig m_portConfig;
+    std::unique_ptr<conflicts::FindingEngine> m_findings; // the catalogue's lookup tables, built once
     QTimer* m_timer = nullptr;
     int m_intervalMs = 1000;
     int m_effectiveIntervalMs = 1000;
@@ -54,3 +70,5 @@ private:
 } // namespace portolan
 
 Q_DECLARE_METATYPE(portolan::TableUpdatePtr)
+Q_DECLARE_METATYPE(portolan::RangesReportPtr)
+Q_DECLARE_METATYPE(portolan::FindingReportPtr)

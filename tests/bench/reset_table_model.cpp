@@ -38,14 +38,22 @@ QVariant ResetTableModel::data(const QModelIndex& index, int role) const
         const auto* p = m_snapshot->process(e.pid);
         return p ? QString::fromStdString(p->name) : QStringLiteral("[time wait]");
     }
-    case EndpointTableModel::PidColumn: return e.pid;
-    case EndpointTableModel::ProtocolColumn: return e.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
-    case EndpointTableModel::LocalAddressColumn: return QString::fromStdString(e.localAddress.toString());
-    case EndpointTableModel::LocalPortColumn: return e.localPort;
-    case EndpointTableModel::RemoteAddressColumn: return QString::fromStdString(e.remoteAddress.toString());
-    case EndpointTableModel::RemotePortColumn: return e.remotePort;
-    case EndpointTableModel::StateColumn: return QString::fromLatin1(stateName(e.state).data());
-    default: return {};
+    case EndpointTableModel::PidColumn:
+        return e.pid;
+    case EndpointTableModel::ProtocolColumn:
+        return e.protocol == Protocol::Tcp ? QStringLiteral("TCP") : QStringLiteral("UDP");
+    case EndpointTableModel::LocalAddressColumn:
+        return QString::fromStdString(e.localAddress.toString());
+    case EndpointTableModel::LocalPortColumn:
+        return e.localPort;
+    case EndpointTableModel::RemoteAddressColumn:
+        return QString::fromStdString(e.remoteAddress.toString());
+    case EndpointTableModel::RemotePortColumn:
+        return e.remotePort;
+    case EndpointTableModel::StateColumn:
+        return QString::fromLatin1(stateName(e.state).data());
+    default:
+        return {};
     }
 }
 

@@ -68,8 +68,8 @@ TEST(CliSnapshot, CsvAndTableFormatsCarryTheSameRows)
     const auto csv = run(std::string(PORTOLAN_CLI) + " snapshot --format csv", status);
     ASSERT_EQ(status, 0);
     EXPECT_EQ(csv.rfind("protocol,family,local_address,local_port", 0), 0u);
-    EXPECT_NE(csv.find("udp,ipv4,127.0.0.1," + port + ",0.0.0.0,0,BOUND," + std::to_string(::getpid())),
-        std::string::npos);
+    EXPECT_NE(
+        csv.find("udp,ipv4,127.0.0.1," + port + ",0.0.0.0,0,BOUND," + std::to_string(::getpid())), std::string::npos);
     const auto table = run(std::string(PORTOLAN_CLI) + " snapshot", status);
     ASSERT_EQ(status, 0);
     EXPECT_NE(table.find(port), std::string::npos);

@@ -11,8 +11,8 @@ using namespace portolan;
 
 TEST(IpAddress, ParsesAndPrintsCanonicalText)
 {
-    for (const char* text : { "0.0.0.0", "127.0.0.1", "255.255.255.255", "::", "::1", "fe80::1%2", "2001:db8::8:800:200c:417a",
-             "::ffff:10.1.2.3", "2001:db8:0:1:1:1:1:1" }) {
+    for (const char* text : { "0.0.0.0", "127.0.0.1", "255.255.255.255", "::", "::1", "fe80::1%2",
+             "2001:db8::8:800:200c:417a", "::ffff:10.1.2.3", "2001:db8:0:1:1:1:1:1" }) {
         auto a = IpAddress::parse(text);
         ASSERT_TRUE(a) << text;
         EXPECT_EQ(a->toString(), text);

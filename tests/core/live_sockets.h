@@ -13,12 +13,10 @@ public:
     Fd() = default;
     explicit Fd(int fd)
         : m_fd(fd)
-    {
-    }
+    { }
     Fd(Fd&& other) noexcept
         : m_fd(other.release())
-    {
-    }
+    { }
     Fd& operator=(Fd&& other) noexcept;
     Fd(const Fd&) = delete;
     Fd& operator=(const Fd&) = delete;

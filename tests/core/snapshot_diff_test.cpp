@@ -6,8 +6,8 @@ using namespace portolan;
 
 namespace {
 
-Endpoint tcp(std::uint16_t localPort, std::uint16_t remotePort, SocketState state, std::uint32_t pid,
-    std::uint64_t inode = 0)
+Endpoint tcp(
+    std::uint16_t localPort, std::uint16_t remotePort, SocketState state, std::uint32_t pid, std::uint64_t inode = 0)
 {
     Endpoint e;
     e.protocol = Protocol::Tcp;
@@ -44,8 +44,7 @@ TEST(SnapshotDiff, AddedRemovedChangedAndUnchanged)
         tcp(5001, 80, SocketState::Established, 100, 3), // changes state
     };
     after.endpoints = {
-        tcp(5001, 80, SocketState::CloseWait, 100, 3),
-        tcp(22, 0, SocketState::Listen, 100, 1),
+        tcp(5001, 80, SocketState::CloseWait, 100, 3), tcp(22, 0, SocketState::Listen, 100, 1),
         tcp(5002, 80, SocketState::SynSent, 100, 4), // new
     };
     const auto d = diffSnapshots(before, after);

@@ -21,8 +21,8 @@ using Key = std::tuple<int, std::string, int, std::string, int, std::uint64_t, i
 
 Key keyOf(const Endpoint& e)
 {
-    return { int(e.protocol), e.localAddress.toString(), e.localPort, e.remoteAddress.toString(), e.remotePort,
-        e.inode, int(e.state), e.pid };
+    return { int(e.protocol), e.localAddress.toString(), e.localPort, e.remoteAddress.toString(), e.remotePort, e.inode,
+        int(e.state), e.pid };
 }
 
 std::multiset<Key> expectedRows(const Snapshot& s, const RowFilter& filter)
@@ -67,7 +67,9 @@ void expectSorted(const EndpointTableModel& model)
     }
 }
 
-class TableModelChurn : public ::testing::TestWithParam<int> { };
+class TableModelChurn : public ::testing::TestWithParam<int>
+{
+};
 
 } // namespace
 
@@ -155,7 +157,8 @@ TEST(TableModel, SelectionAndCurrentRowSurviveRefreshesAndSorting)
         const int chosen = 345;
         const auto slot = model.data(model.index(chosen, 0), EndpointTableModel::SlotRole).toUInt();
         const auto endpoint = model.rowAt(chosen).endpoint;
-        selection.setCurrentIndex(model.index(chosen, 0), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
+        selection.setCurrentIndex(
+            model.index(chosen, 0), QItemSelectionModel::SelectCurrent | QItemSelectionModel::Rows);
         for (int step = 0; step < 10; ++step) {
             auto next = std::make_shared<Snapshot>(*server.step());
             // Keep the chosen endpoint alive through the churn.

@@ -1,20 +1,36 @@
 // The real main window on the offscreen platform: rows of a fixed snapshot, the quick filter, numeric sort by a
 // header click, copying rows.
 
+#include "compare_dialog.h"
+#include "core/import/capture_import.h"
 #include "core/snapshot_engine.h"
 #include "endpoint_table_model.h"
 #include "endpoint_table_view.h"
 #include "main_window.h"
+#include "port_histogram_chart.h"
+#include "port_range_panel.h"
+#include "process_tree_model.h"
+#include "process_tree_view.h"
 #include "qt_test_support.h"
 #include "quick_filter_edit.h"
 
 #include <QApplication>
 #include <QClipboard>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
+#include <QLabel>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
+#include <QTreeWidget>
+
+#include <QChart>
 
 #include <gtest/gtest.h>
+
+#include <algorithm>
 
 using namespace portolan;
 
@@ -96,10 +112,8 @@ TEST(MainWindow, ShowsFiltersAndSortsAFixedSnapshot)
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 6, 2000);
 
     // Copy two selected rows as text.
-    view->selectionModel()->select(view->model()->index(0, 0),
-        QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    view->selectionModel()->select(view->model()->index(1, 0),
-        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(0, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    view->selectionModel()->select(view->model()->index(1, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
     const QStringList lines = view->selectedRowsAsText().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 3);
     EXPECT_TRUE(lines[0].startsWith(QStringLiteral("Process\tPID\tProtocol")));
@@ -107,6 +121,236 @@ TEST(MainWindow, ShowsFiltersAndSortsAFixedSnapshot)
     EXPECT_TRUE(lines[2].contains(QStringLiteral("\t22\t"))) << lines[2].toStdString();
 
     // Keep a picture of what a person would see, for review.
-    window.grab().save(QStringLiteral("main_window_test.png"));
+    window.grab().save(QDir::temp().filePath(QStringLiteral("portolan-main-window-test.png")));
+    EXPECT_MODEL_TESTER_CLEAN();
+}
+
+namespace {
+
+// A DNS-style pool of 300 UDP ports spread over the dynamic range, plus a few ordinary sockets.
+std::shared_ptr<const Snapshot> poolSnapshot()
+{
+    auto s = std::make_shared<Snapshot>(*fixedSnapshot());
+    auto dns = std::make_shared<ProcessInfo>();
+    dns->pid = 4000;
+    dns->name = "dns.exe";
+    s->processes[4000] = dns;
+    for (int i = 0; i < 300; ++i) {
+        Endpoint e;
+        e.protocol = Protocol::Udp;
+        e.localAddress = IpAddress::anyV4();
+        e.localPort = static_cast<std::uint16_t>(49152 + (i * 7919) % 16384);
+        e.state = SocketState::Bound;
+        e.pid = 4000;
+        e.inode = 500000 + static_cast<std::uint64_t>(i);
+        e.ownerStatus = OwnerStatus::Resolved;
+        s->endpoints.push_back(e);
+    }
+    return s;
+}
+
+MachinePortConfig windowsDefaults()
+{
+    MachinePortConfig config;
+    for (auto protocol : { Protocol::Tcp, Protocol::Udp })
+        for (auto family : { Family::IPv4, Family::IPv6 })
+            config.dynamicRanges.push_back({ protocol, family, { 49152, 65535 }, "test" });
+    return config;
+}
+
+} // namespace
+
+TEST(MainWindow, SwitchingViewsKeepsTheSelectionAndThePoolIsOneCollapsedLine)
+{
+    MainWindow window(EngineOptions {}, 1000, /*live=*/false);
+    auto tableTester = test::attachModelTester(window.tableModel());
+    auto treeTester = test::attachModelTester(window.processModel());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const auto snapshot = poolSnapshot();
+    TableTracker tracker;
+    window.applyUpdate(tracker.update(snapshot, 0));
+    window.applyRanges(analysis::buildRangesReport(*snapshot, windowsDefaults()));
+
+    // Select the sshd listener in the table, switch to the process view: the same endpoint is selected there.
+    auto* table = window.tableView();
+    int sshRow = -1;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        if (table->model()->index(r, EndpointTableModel::LocalPortColumn).data().toInt() == 22)
+            sshRow = r;
+    ASSERT_GE(sshRow, 0);
+    table->selectionModel()->select(
+        table->model()->index(sshRow, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    window.showProcessView(true);
+    auto* tree = window.processView();
+    ASSERT_TRUE(window.processViewShown());
+    const auto selected = tree->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(
+        window.processModel()->rowOfSlot(window.processModel()->slotOf(selected.front()))->endpoint.localPort, 22);
+
+    // The pool is one labelled, collapsed line; small groups are expanded.
+    bool sawPool = false;
+    for (int r = 0; r < tree->model()->rowCount(); ++r) {
+        const auto group = tree->model()->index(r, 0);
+        if (group.data().toString().startsWith(QStringLiteral("dns.exe"))) {
+            sawPool = true;
+            EXPECT_TRUE(group.data().toString().contains(QStringLiteral("socket pool")))
+                << group.data().toString().toStdString();
+            EXPECT_FALSE(tree->isExpanded(group));
+            EXPECT_EQ(tree->model()->index(r, ProcessTreeModel::UdpColumn).data().toInt(), 300);
+        } else {
+            EXPECT_TRUE(tree->isExpanded(group)) << group.data().toString().toStdString();
+        }
+    }
+    EXPECT_TRUE(sawPool);
+
+    // And back: the selection follows.
+    window.showProcessView(false);
+    ASSERT_EQ(table->selectionModel()->selectedRows().size(), 1);
+    EXPECT_EQ(table->selectionModel()->selectedRows().front().row(),
+        window.tableModel()->rowOfSlot(
+            table->selectionModel()->selectedRows().front().data(EndpointTableModel::SlotRole).toUInt()));
+    EXPECT_EQ(table->model()
+                  ->index(table->selectionModel()->selectedRows().front().row(), EndpointTableModel::LocalPortColumn)
+                  .data()
+                  .toInt(),
+        22);
+    window.grab().save(QDir::temp().filePath(QStringLiteral("portolan-main-window-pool-test.png")));
+    EXPECT_MODEL_TESTER_CLEAN();
+}
+
+TEST(MainWindow, ClickingAHistogramBucketFiltersTheTable)
+{
+    MainWindow window(EngineOptions {}, 1000, /*live=*/false);
+    auto tester = test::attachModelTester(window.tableModel());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const auto snapshot = poolSnapshot();
+    TableTracker tracker;
+    window.applyUpdate(tracker.update(snapshot, 0));
+    window.applyRanges(analysis::buildRangesReport(*snapshot, windowsDefaults()));
+    auto* chart = window.rangePanel()->chart();
+    const auto& histogram = chart->histogram();
+    ASSERT_GT(histogram.bucketCount, 0u);
+
+    // Click in the middle of the bucket that holds port 80 (a 256-port bucket: ports 0-255).
+    const QPointF valuePoint(128, 0.5);
+    const QPoint position = chart->chart()->mapToPosition(valuePoint).toPoint();
+    QTest::mouseClick(chart->viewport(), Qt::LeftButton, {}, position);
+    QTRY_VERIFY_WITH_TIMEOUT(window.tableModel()->rowCount() < static_cast<int>(snapshot->endpoints.size()), 2000);
+    QList<int> ports;
+    for (int r = 0; r < window.tableModel()->rowCount(); ++r)
+        ports << window.tableModel()->index(r, EndpointTableModel::LocalPortColumn).data().toInt();
+    std::sort(ports.begin(), ports.end());
+    EXPECT_EQ(ports, (QList<int> { 9, 22, 53, 80 })) << "only the ports of bucket 0-255";
+    EXPECT_TRUE(chart->bucketSummary(80).contains(QStringLiteral("0–255")));
+
+    // Drag across the upper half of the port space: the pool's ports.
+    const QPoint from = chart->chart()->mapToPosition(QPointF(49152 + 10, 0.5)).toPoint();
+    const QPoint to = chart->chart()->mapToPosition(QPointF(65535 - 10, 0.5)).toPoint();
+    QTest::mousePress(chart->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(chart->viewport(), to);
+    QTest::mouseRelease(chart->viewport(), Qt::LeftButton, {}, to);
+    QTRY_COMPARE_WITH_TIMEOUT(window.tableModel()->rowCount(), 300, 2000);
+    window.clearPortFilter();
+    EXPECT_EQ(window.tableModel()->rowCount(), static_cast<int>(snapshot->endpoints.size()));
+    EXPECT_MODEL_TESTER_CLEAN();
+}
+
+namespace {
+
+// `netstat -anob` as a Windows DNS server with a socket pool squatting UDP 1812 would print it.
+QByteArray dnsServerNetstat(int poolSize)
+{
+    QByteArray text = "\r\nActive Connections\r\n\r\n  Proto  Local Address          Foreign Address        State      "
+                      "     PID\r\n";
+    text += "  TCP    0.0.0.0:53             0.0.0.0:0              LISTENING       1880\r\n [dns.exe]\r\n";
+    text += "  TCP    0.0.0.0:3389           0.0.0.0:0              LISTENING       1040\r\n  TermService\r\n "
+            "[svchost.exe]\r\n";
+    text += "  UDP    0.0.0.0:1812           *:*                                    1880\r\n [dns.exe]\r\n";
+    for (int i = 0; i < poolSize; ++i) {
+        const int port = 49152 + (i * 7919) % 16000;
+        text += QStringLiteral(
+            "  UDP    0.0.0.0:%1          *:*                                    1880\r\n [dns.exe]\r\n")
+                    .arg(port)
+                    .toLatin1();
+    }
+    return text;
+}
+
+QString writeTemp(const QString& name, const QByteArray& bytes)
+{
+    const QString path = QDir::temp().filePath(
+        QStringLiteral("portolan-test-%1-%2").arg(QCoreApplication::applicationPid()).arg(name));
+    QFile file(path);
+    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
+    return path;
+}
+
+} // namespace
+
+TEST(MainWindow, OpensACaptureReadOnlyExportsItAndComparesIt)
+{
+    MainWindow window(EngineOptions {}, 1000, /*live=*/false);
+    auto tester = test::attachModelTester(window.tableModel());
+    auto treeTester = test::attachModelTester(window.processModel());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    const QString path = writeTemp(QStringLiteral("netstat-anob.txt"), dnsServerNetstat(400));
+    QSignalSpy shown(&window, &MainWindow::captureShown);
+    window.openCapture(path);
+    ASSERT_TRUE(shown.wait(10000));
+    EXPECT_TRUE(window.captureMode());
+    EXPECT_TRUE(window.windowTitle().contains(QFileInfo(path).fileName())) << window.windowTitle().toStdString();
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("netstat-windows"))) << window.windowTitle().toStdString();
+    EXPECT_EQ(window.tableModel()->rowCount(), 403);
+    auto* mode = window.statusBar()->findChild<QLabel*>(QStringLiteral("modeLabel"));
+    ASSERT_NE(mode, nullptr);
+    EXPECT_TRUE(mode->text().contains(QStringLiteral("Capture")));
+
+    // The socket pool shows as in live mode: one labelled group in the process view (ranges arrive async).
+    QTRY_VERIFY_WITH_TIMEOUT(window.rangePanel()->chart()->histogram().endpointsCounted == 403, 5000);
+    bool pool = false;
+    for (int r = 0; r < window.processModel()->rowCount(); ++r)
+        pool |= window.processModel()->index(r, 0).data().toString().contains(QStringLiteral("DNS server socket pool"));
+    EXPECT_TRUE(pool);
+
+    // Exports: JSON re-imports to the same rows; CSV has a header and one line per row; HTML embeds the chart.
+    const QString json = writeTemp(QStringLiteral("export.json"), {});
+    window.exportView(json);
+    const auto back = importCaptureFile(json.toStdString());
+    ASSERT_FALSE(back.failed()) << back.fatal;
+    EXPECT_EQ(back.snapshot.endpoints.size(), 403u);
+    const QString csv = writeTemp(QStringLiteral("export.csv"), {});
+    window.exportView(csv);
+    QFile csvFile(csv);
+    ASSERT_TRUE(csvFile.open(QIODevice::ReadOnly));
+    EXPECT_EQ(csvFile.readAll().count('\n'), 404);
+    const QString html = writeTemp(QStringLiteral("export.html"), {});
+    window.exportView(html);
+    QFile htmlFile(html);
+    ASSERT_TRUE(htmlFile.open(QIODevice::ReadOnly));
+    const QByteArray page = htmlFile.readAll();
+    EXPECT_TRUE(page.contains("data:image/png;base64,"));
+    EXPECT_TRUE(page.contains("dns.exe"));
+
+    // Compare with a capture taken later, where the pool grew by 50 sockets.
+    const QString later = writeTemp(QStringLiteral("netstat-later.txt"), dnsServerNetstat(450));
+    window.compareWith(later);
+    auto* dialog = window.findChild<CompareDialog*>();
+    ASSERT_NE(dialog, nullptr);
+    int removed = 0;
+    for (int i = 0; i < dialog->endpointsTree()->topLevelItemCount(); ++i)
+        removed += dialog->endpointsTree()->topLevelItem(i)->text(0) == QStringLiteral("removed");
+    // compareWith(other) compares the other capture (before) with what is shown (after): the 50 extra
+    // sockets of the later capture are "removed" from the point of view of the earlier one shown now.
+    EXPECT_EQ(removed, 50);
+    ASSERT_GE(dialog->ownersTree()->topLevelItemCount(), 1);
+    EXPECT_TRUE(dialog->ownersTree()->topLevelItem(0)->text(0).contains(QStringLiteral("dns.exe")));
+    EXPECT_EQ(dialog->ownersTree()->topLevelItem(0)->text(3), QStringLiteral("-50"));
+    for (const auto& file : { path, json, csv, html, later })
+        QFile::remove(file);
     EXPECT_MODEL_TESTER_CLEAN();
 }

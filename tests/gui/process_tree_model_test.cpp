@@ -44,8 +44,8 @@ std::map<std::string, GroupPicture> picture(const ProcessTreeModel& model, bool 
             const auto slot = model.slotOf(model.index(c, 0, group));
             const auto* row = model.rowOfSlot(slot);
             EXPECT_NE(row, nullptr);
-            const bool closing = model.index(c, 0, group).data(Qt::BackgroundRole).value<QColor>()
-                == QColor(0xf5, 0xc6, 0xc6);
+            const bool closing
+                = model.index(c, 0, group).data(Qt::BackgroundRole).value<QColor>() == QColor(0xf5, 0xc6, 0xc6);
             if (!liveOnly || !closing)
                 pic.children.insert(childKey(row->endpoint));
         }

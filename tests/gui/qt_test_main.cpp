@@ -15,8 +15,7 @@ QtMessageHandler g_previous = nullptr;
 
 void handler(QtMsgType type, const QMessageLogContext& context, const QString& message)
 {
-    if (context.category && QLatin1String(context.category) == QLatin1String("qt.modeltest")
-        && type >= QtWarningMsg)
+    if (context.category && QLatin1String(context.category) == QLatin1String("qt.modeltest") && type >= QtWarningMsg)
         portolan::test::modelTesterFailures().push_back(message);
     if (g_previous)
         g_previous(type, context, message);

@@ -18,11 +18,11 @@ inline std::unique_ptr<QAbstractItemModelTester> attachModelTester(QAbstractItem
     return std::make_unique<QAbstractItemModelTester>(model, QAbstractItemModelTester::FailureReportingMode::Warning);
 }
 
-#define EXPECT_MODEL_TESTER_CLEAN()                                                                                  \
-    do {                                                                                                             \
-        EXPECT_TRUE(::portolan::test::modelTesterFailures().isEmpty())                                               \
-            << ::portolan::test::modelTesterFailures().join(QLatin1Char('\n')).toStdString();                        \
-        ::portolan::test::modelTesterFailures().clear();                                                             \
+#define EXPECT_MODEL_TESTER_CLEAN()                                                                                    \
+    do {                                                                                                               \
+        EXPECT_TRUE(::portolan::test::modelTesterFailures().isEmpty())                                                 \
+            << ::portolan::test::modelTesterFailures().join(QLatin1Char('\n')).toStdString();                          \
+        ::portolan::test::modelTesterFailures().clear();                                                               \
     } while (0)
 
 } // namespace portolan::test

@@ -51,7 +51,8 @@ Endpoint SyntheticServer::randomEndpoint()
         e.state = SocketState::Listen;
     } else {
         e.state = kind < 85 ? SocketState::Established : SocketState::TimeWait;
-        e.remoteAddress = v6 ? *IpAddress::parse("2001:db8::7") : IpAddress::v4(192, 0, 2, static_cast<std::uint8_t>(m_rng()));
+        e.remoteAddress
+            = v6 ? *IpAddress::parse("2001:db8::7") : IpAddress::v4(192, 0, 2, static_cast<std::uint8_t>(m_rng()));
         e.remotePort = static_cast<std::uint16_t>(1 + m_rng() % 65535);
     }
     if (e.state == SocketState::TimeWait) {
@@ -113,7 +114,8 @@ std::shared_ptr<const Snapshot> SyntheticServer::step()
     for (auto& e : m_endpoints)
         if (e.ownerStatus == OwnerStatus::Resolved && !std::binary_search(pids.begin(), pids.end(), e.pid))
             e.pid = m_processes[m_rng() % m_processes.size()]->pid;
-    std::shuffle(m_endpoints.begin(), m_endpoints.begin() + static_cast<long>(std::min<std::size_t>(m_endpoints.size(), 64)), m_rng);
+    std::shuffle(m_endpoints.begin(),
+        m_endpoints.begin() + static_cast<long>(std::min<std::size_t>(m_endpoints.size(), 64)), m_rng);
     m_current = publish();
     return m_current;
 }

@@ -39,6 +39,7 @@ struct Options
     int churn = 0;
     unsigned first = 0, last = 0; // UDP port range; 0 = the machine's ip_local_port_range
     bool ipv6 = false;
+    int addresses = 1; // spread UDP over 127.0.0.1 .. 127.0.0.N: one address has only 64k ports
     std::string name; // process name (comm), e.g. "named" or "dns.exe"
     std::vector<unsigned> includePorts; // ports the pool must hold (e.g. 1812 for the RADIUS conflict)
     unsigned seed = 1;
@@ -62,7 +63,7 @@ void usage()
 {
     std::fprintf(stderr,
         "usage: portolan-crowd [--udp N] [--tcp M] [--time-wait K] [--range FIRST-LAST] [--include PORT]...\n"
-        "                      [--per-process N] [--name COMM] [--ipv6] [--churn N] [--seed S]\n");
+        "                      [--per-process N] [--name COMM] [--ipv6] [--addresses N] [--churn N] [--seed S]\n");
     std::exit(2);
 }
 
@@ -75,7 +76,7 @@ void machineRange(unsigned& first, unsigned& last)
     }
 }
 
-int bindUdp(bool ipv6, unsigned port)
+int bindUdp(bool ipv6, unsigned port, unsigned address = 1)
 {
     const int fd = ::socket(ipv6 ? AF_INET6 : AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
@@ -90,7 +91,7 @@ int bindUdp(bool ipv6, unsigned port)
     } else {
         sockaddr_in a {};
         a.sin_family = AF_INET;
-        a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+        a.sin_addr.s_addr = htonl(0x7f000000u | address);
         a.sin_port = htons(static_cast<uint16_t>(port));
         rc = ::bind(fd, reinterpret_cast<sockaddr*>(&a), sizeof a);
     }
@@ -114,9 +115,10 @@ std::vector<int> openPool(const Options& o, int count, const std::vector<unsigne
         fds.push_back(fd);
     }
     std::uniform_int_distribution<unsigned> pick(o.first, o.last);
+    std::uniform_int_distribution<unsigned> pickAddress(1, static_cast<unsigned>(std::max(1, o.addresses)));
     int failures = 0;
     while (static_cast<int>(fds.size()) < count + static_cast<int>(include.size())) {
-        const int fd = bindUdp(o.ipv6, pick(rng));
+        const int fd = bindUdp(o.ipv6, pick(rng), o.ipv6 ? 1 : pickAddress(rng));
         if (fd >= 0) {
             fds.push_back(fd);
             continue;
@@ -141,8 +143,8 @@ std::vector<int> openTcp(int pairs, int timeWait)
     a.sin_family = AF_INET;
     a.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     socklen_t length = sizeof a;
-    if (listener < 0 || ::bind(listener, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0 || ::listen(listener, 4096) != 0
-        || ::getsockname(listener, reinterpret_cast<sockaddr*>(&a), &length) != 0)
+    if (listener < 0 || ::bind(listener, reinterpret_cast<sockaddr*>(&a), sizeof a) != 0
+        || ::listen(listener, 4096) != 0 || ::getsockname(listener, reinterpret_cast<sockaddr*>(&a), &length) != 0)
         die("tcp listener");
     fds.push_back(listener);
     auto connectOne = [&](int& client, int& server) {
@@ -213,6 +215,8 @@ int main(int argc, char** argv)
             o.churn = std::stoi(value());
         else if (arg == "--name")
             o.name = value();
+        else if (arg == "--addresses")
+            o.addresses = std::stoi(value());
         else if (arg == "--ipv6")
             o.ipv6 = true;
         else if (arg == "--seed")

@@ -67,8 +67,7 @@ public:
         : m_options(std::move(options))
         , m_resolver(m_options.procRoot)
         , m_hostname(hostName())
-    {
-    }
+    { }
 
     Snapshot take() override
     {
@@ -76,9 +75,9 @@ public:
         Snapshot snapshot;
         snapshot.meta.os = "linux";
         snapshot.meta.hostname = m_hostname;
-        snapshot.meta.capturedAtMs = std::chrono::duration_cast<std::chrono::milliseconds>(
-            std::chrono::system_clock::now().time_since_epoch())
-                                         .count();
+        snapshot.meta.capturedAtMs
+            = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+                  .count();
         snapshot.endpoints.reserve(m_lastCount + m_lastCount / 8 + 64);
 
         bool anyNetlink = false, anyProcfs = false;
@@ -111,8 +110,8 @@ public:
         if (m_options.resolveOwners) {
             m_resolver.resolve(snapshot.endpoints, snapshot.processes);
             const auto& stats = m_resolver.lastStats();
-            log::engine()->debug("owners: {} processes listed, {} fd tables read ({} fds){}",
-                stats.processesListed, stats.processesScanned, stats.fdsRead, stats.fullScan ? ", full pass" : "");
+            log::engine()->debug("owners: {} processes listed, {} fd tables read ({} fds){}", stats.processesListed,
+                stats.processesScanned, stats.fdsRead, stats.fullScan ? ", full pass" : "");
             if (stats.permissionGaps)
                 snapshot.meta.warnings.push_back("some processes' sockets are not visible without root");
         }
@@ -121,9 +120,8 @@ public:
                 snapshot.userNames.emplace(e.uid, m_resolver.userName(e.uid));
 
         m_lastCount = snapshot.endpoints.size();
-        snapshot.meta.durationUs = std::chrono::duration_cast<std::chrono::microseconds>(
-            std::chrono::steady_clock::now() - start)
-                                       .count();
+        snapshot.meta.durationUs
+            = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start).count();
         return snapshot;
     }
 

@@ -22,8 +22,7 @@ constexpr std::size_t kReceiveBuffer = 256 * 1024;
 
 NetlinkSockDiag::NetlinkSockDiag()
     : m_buffer(kReceiveBuffer)
-{
-}
+{ }
 
 NetlinkSockDiag::~NetlinkSockDiag()
 {

@@ -60,8 +60,7 @@ SocketOwnerResolver::SocketOwnerResolver(std::string procRoot)
     : m_procRoot(std::move(procRoot))
     , m_linkBuffer(256)
     , m_euid(::geteuid())
-{
-}
+{ }
 
 const std::string& SocketOwnerResolver::userName(std::uint32_t uid)
 {
@@ -176,7 +175,9 @@ ProcessInfoPtr SocketOwnerResolver::processInfo(std::uint32_t pid, ProcessEntry&
         info->executablePath.assign(link.data(), static_cast<std::size_t>(length));
     else if (errno == EACCES || errno == EPERM)
         info->accessDenied = true;
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (::stat(base.c_str(), &st) == 0) {
         info->uid = st.st_uid;
         info->user = userName(st.st_uid);
@@ -185,8 +186,8 @@ ProcessInfoPtr SocketOwnerResolver::processInfo(std::uint32_t pid, ProcessEntry&
     return entry.info;
 }
 
-void SocketOwnerResolver::resolve(std::vector<Endpoint>& endpoints,
-    std::unordered_map<std::uint32_t, ProcessInfoPtr>& processes)
+void SocketOwnerResolver::resolve(
+    std::vector<Endpoint>& endpoints, std::unordered_map<std::uint32_t, ProcessInfoPtr>& processes)
 {
     m_stats = {};
     ++m_generation;
@@ -209,7 +210,9 @@ void SocketOwnerResolver::resolve(std::vector<Endpoint>& endpoints,
         const bool fresh = entry.seenIn == 0;
         entry.seenIn = m_generation;
         std::snprintf(fdPath, sizeof fdPath, "%u/fd", pid);
-        struct stat st {};
+        struct stat st
+        {
+        };
         FdDirStamp stamp;
         if (::fstatat(procFd, fdPath, &st, 0) == 0) {
             stamp.inode = st.st_ino;

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/analysis/exhaustion.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+class QTreeWidget;
+
+namespace portolan {
+
+class PortUsageHistory;
+
+// The "Exhaustion" dock: per protocol and family, the dynamic range's size, ports in use and free, the top
+// consumers and their share; TIME_WAIT by owner; top remote endpoints; warnings; and a line chart of ports in
+// use per top process over the session.
+class ExhaustionPanel final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ExhaustionPanel(const PortUsageHistory* history, QWidget* parent = nullptr);
+
+    void showReport(const analysis::ExhaustionReport& report);
+    QTreeWidget* tree() const { return m_tree; }
+    // English-independent summary of the worst warning, for the status bar; empty when all is well.
+    QString warningText(const analysis::ExhaustionReport& report) const;
+
+private:
+    void redrawHistory();
+
+    const PortUsageHistory* m_history;
+    QTreeWidget* m_tree;
+    QChartView* m_chartView;
+    QLabel* m_warnings;
+};
+
+} // namespace portolan
