@@ -5,14 +5,17 @@
 #include "cli_import_commands.h"
 
 #include "core/logging.h"
+#include "core/recording.h"
 #include "core/snapshot_engine.h"
 #include "core/snapshot_json.h"
 #include "core/snapshot_text.h"
 
+#include <chrono>
 #include <cstring>
 #include <fstream>
 #include <iostream>
 #include <string>
+#include <thread>
 #include <vector>
 
 namespace portolan::cli {
@@ -26,6 +29,9 @@ commands:
       Take one snapshot of this machine's TCP and UDP endpoints with their owning processes and print it.
       --procfs     read /proc/net instead of NETLINK_SOCK_DIAG (Linux)
       --no-owners  skip the process lookup
+  record FILE [--interval MS] [--count N] [--procfs]
+      Append a snapshot every MS milliseconds (default 1000) to a recording (JSON Lines: the first frame in full,
+      then only what changed), N times or until interrupted. Open it in the GUI with File > Replay recording.
   import FILE [--format table|json|csv]
       Read a capture from another machine (netstat -anob, ss, TCPView, PowerShell, /proc/net, Portolan JSON/CSV;
       detected from the content) and print it. Exit 1 when some rows could not be read (listed on stderr).
@@ -138,12 +144,44 @@ int snapshotCommand(Arguments args)
     return 0;
 }
 
+int recordCommand(Arguments args)
+{
+    const auto interval = std::stol(args.option("--interval", "1000"));
+    const auto count = std::stol(args.option("--count", "0"));
+    EngineOptions options;
+    options.forceProcfs = args.flag("--procfs");
+    if (args.words.size() != 1)
+        return usageError("record needs one FILE");
+    const std::string path = args.words.front();
+    args.words.clear();
+    if (!args.finish() || interval < 100 || count < 0)
+        return usageError(args.error.empty() ? "--interval must be at least 100 ms" : args.error);
+    RecordingWriter writer;
+    std::string error;
+    if (!writer.open(path, error)) {
+        std::cerr << "portolan: " << error << '\n';
+        return 2;
+    }
+    auto engine = createPlatformEngine(options);
+    for (long i = 0; count == 0 || i < count; ++i) {
+        const auto started = std::chrono::steady_clock::now();
+        if (!writer.append(engine->take())) {
+            std::cerr << "portolan: writing " << path << " failed\n";
+            return 2;
+        }
+        if (count && i + 1 == count)
+            break;
+        std::this_thread::sleep_until(started + std::chrono::milliseconds(interval));
+    }
+    return 0;
+}
+
 } // namespace
 
 bool isCommand(std::string_view word)
 {
     for (std::string_view command :
-        { "snapshot", "import", "diff", "ranges", "check", "fix", "apply", "undo", "help", "--help", "-h" })
+        { "snapshot", "record", "import", "diff", "ranges", "check", "fix", "apply", "undo", "help", "--help", "-h" })
         if (word == command)
             return true;
     return false;
@@ -161,11 +199,15 @@ int run(int argc, char** argv)
         return usageError("unknown --log-level \"" + level + "\"");
     const std::string_view command = argv[1];
     if (command == "help" || command == "--help" || command == "-h") {
-        std::cout << kUsage << "\nranges options:\n" << kRangesUsage << "\ncheck, fix, apply, undo:\n" << kConflictUsage;
+        std::cout << kUsage << "\nranges options:\n"
+                  << kRangesUsage << "\ncheck, fix, apply, undo:\n"
+                  << kConflictUsage;
         return 0;
     }
     if (command == "snapshot")
         return snapshotCommand(std::move(args));
+    if (command == "record")
+        return recordCommand(std::move(args));
     if (command == "import")
         return importCommand(args.words);
     if (command == "diff")

@@ -5,6 +5,7 @@
 #include "core/conflicts/catalogue_json.h"
 #include "core/import/capture_import.h"
 #include "core/logging.h"
+#include "core/recording.h"
 #include "core/snapshot_compare.h"
 #include "core/snapshot_engine.h"
 #include "core/snapshot_json.h"
@@ -43,6 +44,7 @@
 #include <QMimeData>
 #include <QShowEvent>
 #include <QStackedWidget>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
@@ -107,6 +109,12 @@ MainWindow::MainWindow(const EngineOptions& engineOptions, int intervalMs, bool 
             applyFindings(*report);
     });
     connect(m_feed, &LiveFeed::intervalStretched, m_status, &SnapshotStatusBar::showIntervalStretch);
+    connect(m_feed, &LiveFeed::recordingFailed, this, [this](const QString& message) {
+        m_recordingPath.clear();
+        m_recordAction->setChecked(false);
+        updateMode();
+        QMessageBox::warning(this, tr("Recording"), message);
+    });
     m_feed->setIntervalMs(intervalMs);
     updateMode();
     resize(1400, 900);
@@ -132,6 +140,23 @@ void MainWindow::createActions()
     compare->setShortcut(Qt::CTRL | Qt::Key_D);
     auto* live = fileMenu->addAction(tr("Back to &live"), this, &MainWindow::goLive);
     live->setShortcut(Qt::CTRL | Qt::Key_L);
+    fileMenu->addAction(tr("&Replay recording…"), this, [this] {
+        const auto path = QFileDialog::getOpenFileName(
+            this, tr("Replay a recording"), QString(), tr("Portolan recordings (*.jsonl *.recording);;All files (*)"));
+        if (!path.isEmpty())
+            replayRecording(path);
+    });
+    m_recordAction = fileMenu->addAction(tr("Re&cord session to…"));
+    m_recordAction->setCheckable(true);
+    connect(m_recordAction, &QAction::triggered, this, [this](bool on) {
+        if (!on) {
+            setRecording({});
+            return;
+        }
+        const auto path = QFileDialog::getSaveFileName(this, tr("Record every snapshot to"),
+            QStringLiteral("portolan-session.jsonl"), tr("Portolan recordings (*.jsonl)"));
+        setRecording(path);
+    });
     fileMenu->addSeparator();
     auto* save = fileMenu->addAction(tr("&Save snapshot…"), this, [this] {
         const auto path = QFileDialog::getSaveFileName(
@@ -281,6 +306,7 @@ void MainWindow::applyRanges(const analysis::RangesReport& report)
             pools.insert(verdict.pid, verdict.dnsServer ? tr("DNS server socket pool") : tr("UDP socket pool"));
     m_processModel->setPortConfig(report.config);
     m_processModel->setSocketPools(pools);
+    m_model->setSocketPools(pools);
     m_rangePanel->showReport(report, pools);
     m_exhaustionPanel->showReport(report.exhaustion);
     m_history->record(
@@ -401,10 +427,14 @@ void MainWindow::setPaused(bool paused)
 
 void MainWindow::updateMode()
 {
-    if (m_captureMode)
+    if (m_captureMode && !m_replay.empty())
+        m_status->showMode(tr("● Replay: %1 (%2 of %3)").arg(m_captureName).arg(m_replayIndex).arg(m_replay.size()));
+    else if (m_captureMode)
         m_status->showMode(tr("● Capture: %1").arg(m_captureName));
     else if (!m_live)
         m_status->showMode(tr("● Not live"));
+    else if (!m_recordingPath.isEmpty())
+        m_status->showMode(tr("● Live, recording to %1").arg(QFileInfo(m_recordingPath).fileName()));
     else
         m_status->showMode(m_feed->isPaused() ? tr("● Paused") : tr("● Live"));
 }
@@ -463,6 +493,13 @@ MachinePortConfig assumedPortConfig(const std::string& os)
 
 void MainWindow::openCapture(const QString& path)
 {
+    {
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly) && RecordingReader::looksLikeRecording(file.readLine(4096).toStdString())) {
+            replayRecording(path);
+            return;
+        }
+    }
     // Parsing a 200 MB capture must not freeze the window: import on a pool thread.
     auto* watcher = new QFutureWatcher<ImportResult>(this);
     connect(watcher, &QFutureWatcher<ImportResult>::finished, this, [this, watcher, path] {
@@ -479,15 +516,25 @@ void MainWindow::openCapture(const QString& path)
     watcher->setFuture(QtConcurrent::run([p = path.toStdString()] { return importCaptureFile(p); }));
 }
 
-void MainWindow::showCapture(const ImportResult& result, const QString& path)
+void MainWindow::enterCaptureMode(const QString& name)
 {
     m_feed->setPaused(true);
     m_captureMode = true;
-    m_captureName = QFileInfo(path).fileName();
+    m_captureName = name;
+    m_replay.clear();
+    m_replayIndex = 0;
+    if (m_replayTimer)
+        m_replayTimer->stop();
     m_model->clear();
     m_processModel->clear();
     m_history->clear();
     m_captureTracker = std::make_unique<TableTracker>();
+    m_pauseAction->setEnabled(false);
+}
+
+void MainWindow::showCapture(const ImportResult& result, const QString& path)
+{
+    enterCaptureMode(QFileInfo(path).fileName());
     auto snapshot = std::make_shared<const Snapshot>(result.snapshot);
     applyUpdate(m_captureTracker->update(snapshot, snapshot->meta.capturedAtMs));
     showRangesFor(snapshot);
@@ -499,7 +546,6 @@ void MainWindow::showCapture(const ImportResult& result, const QString& path)
     if (meta.capturedAtMs)
         title += tr(", %1").arg(QString::fromStdString(formatIsoUtc(meta.capturedAtMs)));
     setWindowTitle(title + tr(") — capture, read-only"));
-    m_pauseAction->setEnabled(false);
     updateMode();
     const auto& summary = result.summary;
     m_status->showMessage(tr("%1 rows loaded, %2 skipped, %3 lines were not rows")
@@ -558,6 +604,9 @@ void MainWindow::goLive()
         return;
     m_captureMode = false;
     m_captureTracker.reset();
+    m_replay.clear();
+    if (m_replayTimer)
+        m_replayTimer->stop();
     m_model->clear();
     m_processModel->clear();
     m_history->clear();
@@ -672,6 +721,77 @@ void MainWindow::dropEvent(QDropEvent* event)
             this, &MainWindow::captureShown, this, [this, second] { compareWith(second); }, Qt::SingleShotConnection);
     }
     event->acceptProposedAction();
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+void MainWindow::setRecording(const QString& path)
+{
+    m_recordingPath = path;
+    m_recordAction->setChecked(!path.isEmpty());
+    m_feed->setRecordingPath(path);
+    updateMode();
+}
+
+void MainWindow::replayRecording(const QString& path)
+{
+    using Frames = std::pair<std::vector<std::shared_ptr<const Snapshot>>, QStringList>;
+    auto* watcher = new QFutureWatcher<Frames>(this);
+    connect(watcher, &QFutureWatcher<Frames>::finished, this, [this, watcher, path] {
+        auto [frames, problems] = watcher->result();
+        watcher->deleteLater();
+        if (frames.empty()) {
+            QMessageBox::warning(this, tr("Cannot replay"),
+                tr("%1 holds no frame that could be read.\n\n%2").arg(path, problems.join(QLatin1Char('\n'))));
+            return;
+        }
+        enterCaptureMode(QFileInfo(path).fileName());
+        m_replay = std::move(frames);
+        setWindowTitle(tr("Portolan — %1 — replay, read-only").arg(m_captureName));
+        if (!problems.isEmpty())
+            m_status->showMessage(
+                tr("%n line(s) of the recording could not be read", nullptr, int(problems.size())), 15000);
+        if (!m_replayTimer) {
+            m_replayTimer = new QTimer(this);
+            connect(m_replayTimer, &QTimer::timeout, this, &MainWindow::showReplayFrame);
+        }
+        m_replayTimer->start(m_interval ? m_interval->currentData().toInt() : 1000);
+        showReplayFrame();
+        Q_EMIT captureShown();
+    });
+    watcher->setFuture(QtConcurrent::run([p = path.toStdString()] {
+        Frames out;
+        RecordingReader reader;
+        std::string error;
+        if (!reader.open(p, error)) {
+            out.second << QString::fromStdString(error);
+            return out;
+        }
+        while (auto frame = reader.next())
+            out.first.push_back(std::make_shared<const Snapshot>(std::move(frame->snapshot)));
+        for (const auto& problem : reader.problems())
+            out.second << QString::fromStdString(problem);
+        return out;
+    }));
+}
+
+void MainWindow::showReplayFrame()
+{
+    if (!m_captureMode || m_replayIndex >= static_cast<int>(m_replay.size())) {
+        if (m_replayTimer)
+            m_replayTimer->stop();
+        return;
+    }
+    const auto frame = m_replay[static_cast<std::size_t>(m_replayIndex++)];
+    applyUpdate(m_captureTracker->update(frame, frame->meta.capturedAtMs));
+    showRangesFor(frame);
+    updateMode();
+    if (m_replayIndex == static_cast<int>(m_replay.size())) {
+        m_replayTimer->stop();
+        Q_EMIT replayFinished();
+    }
 }
 
 } // namespace portolan

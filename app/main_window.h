@@ -14,6 +14,7 @@ class QComboBox;
 class QDockWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 class QToolButton;
 
 namespace portolan {
@@ -73,11 +74,17 @@ public:
     // Opens a compare dialog between what is shown now and the capture at `path`.
     void compareWith(const QString& path);
     void saveSnapshot(const QString& path);
+    // Recording: every live snapshot's changes appended to `path` (empty stops). Replay: a recording's frames
+    // shown one after another through the same views, like a capture.
+    void setRecording(const QString& path);
+    void replayRecording(const QString& path);
+    int replayFrame() const { return m_replayIndex; }
     void exportView(const QString& path); // by extension: .csv, .json, .html
     std::shared_ptr<const Snapshot> currentSnapshot() const { return m_current; }
 
 Q_SIGNALS:
     void captureShown(); // tests wait for it
+    void replayFinished();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -92,6 +99,8 @@ private:
     void updateMode();
     void applyFilter();
     void showRangesFor(std::shared_ptr<const Snapshot> snapshot);
+    void enterCaptureMode(const QString& name);
+    void showReplayFrame();
     QString sourceDescription() const;
     std::vector<std::uint32_t> selectedSlots() const;
     void selectSlots(const std::vector<std::uint32_t>& chosen);
@@ -124,6 +133,11 @@ private:
     QString m_captureName;
     std::unique_ptr<TableTracker> m_captureTracker;
     QStringList m_findingsText; // for reports
+    std::vector<std::shared_ptr<const Snapshot>> m_replay;
+    int m_replayIndex = 0;
+    QTimer* m_replayTimer = nullptr;
+    QString m_recordingPath;
+    QAction* m_recordAction = nullptr;
     bool m_started = false;
     bool m_pausedByHide = false;
 };

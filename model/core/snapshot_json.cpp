@@ -1,14 +1,13 @@
 #include "snapshot_json.h"
 
+#include "snapshot_json_detail.h"
 #include "time_format.h"
-
-#include <nlohmann/json.hpp>
 
 namespace portolan {
 
 using nlohmann::json;
 
-namespace {
+namespace json_detail {
 
 json processToJson(const ProcessInfo& p)
 {
@@ -52,7 +51,7 @@ json endpointToJson(const Endpoint& e, const Snapshot& snapshot)
     return j;
 }
 
-template<typename T> bool take(const json& object, const char* key, T& out, std::string& problem, bool required = true)
+template<typename T> bool take(const json& object, const char* key, T& out, std::string& problem, bool required)
 {
     auto it = object.find(key);
     if (it == object.end() || it->is_null()) {
@@ -119,7 +118,23 @@ bool endpointFromJson(const json& j, Endpoint& e, std::string& problem)
     return true;
 }
 
-} // namespace
+bool processFromJson(const json& j, ProcessInfo& info, std::string& problem)
+{
+    if (!j.is_object()) {
+        problem = "not an object";
+        return false;
+    }
+    return take(j, "pid", info.pid, problem) && take(j, "name", info.name, problem, false)
+        && take(j, "path", info.executablePath, problem, false)
+        && take(j, "commandLine", info.commandLine, problem, false) && take(j, "user", info.user, problem, false)
+        && take(j, "uid", info.uid, problem, false) && take(j, "startTime", info.startTime, problem, false)
+        && take(j, "services", info.services, problem, false)
+        && take(j, "accessDenied", info.accessDenied, problem, false);
+}
+
+} // namespace json_detail
+
+using namespace json_detail;
 
 std::string writeSnapshotJson(const Snapshot& snapshot, int indent)
 {

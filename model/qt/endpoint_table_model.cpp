@@ -123,6 +123,8 @@ QString EndpointTableModel::ownerText(const TableRow& row) const
         QString text = QString::fromStdString(row.owner->displayName());
         if (row.endpoint.extraOwners)
             text += tr(" (+%n more)", "other processes sharing the socket", row.endpoint.extraOwners);
+        if (const auto pool = m_pools.value(row.endpoint.pid); !pool.isEmpty())
+            text += tr(" — %1").arg(pool);
         return text;
     }
     const Endpoint& e = row.endpoint;
@@ -570,6 +572,19 @@ void EndpointTableModel::setConflictKeys(std::unordered_set<EndpointKey, Endpoin
     m_conflictKeys = std::move(keys);
     if (!m_visible.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::BackgroundRole });
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+void EndpointTableModel::setSocketPools(QHash<std::uint32_t, QString> pools)
+{
+    if (pools == m_pools)
+        return;
+    m_pools = std::move(pools);
+    if (!m_visible.empty())
+        Q_EMIT dataChanged(index(0, ProcessColumn), index(rowCount() - 1, ProcessColumn), { Qt::DisplayRole });
 }
 
 } // namespace portolan

@@ -59,6 +59,8 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     void applyUpdate(const TableUpdate& update);
+    // pid -> socket-pool label ("DNS server socket pool"): shown after the process name.
+    void setSocketPools(QHash<std::uint32_t, QString> pools);
     // Rows of these endpoints are tinted: the evidence of conflict findings.
     void setConflictKeys(std::unordered_set<EndpointKey, EndpointKeyHash> keys);
     void setFilter(const RowFilter& filter);
@@ -111,6 +113,7 @@ private:
     RowFilter m_filter;
     int m_structuralRunLimit = 64;
     QHash<std::uint32_t, QString> m_userNames;
+    QHash<std::uint32_t, QString> m_pools;
     std::unordered_map<std::uint32_t, std::string> m_userNamesUtf8; // for the filter, without conversions
     QColor m_newBackground { 0xc8, 0xf0, 0xc8 };
     QColor m_closingBackground { 0xf5, 0xc6, 0xc6 };

@@ -20,6 +20,7 @@ LiveFeed::LiveFeed(SnapshotWorker::EngineFactory factory, QObject* parent)
         });
     connect(m_worker, &SnapshotWorker::intervalStretched, this, &LiveFeed::intervalStretched);
     connect(m_worker, &SnapshotWorker::rangesReady, this, &LiveFeed::rangesUpdated);
+    connect(m_worker, &SnapshotWorker::recordingFailed, this, &LiveFeed::recordingFailed);
 }
 
 LiveFeed::~LiveFeed()
@@ -69,6 +70,16 @@ namespace portolan {
 void LiveFeed::resetTable()
 {
     QMetaObject::invokeMethod(m_worker, &SnapshotWorker::resetTable, Qt::QueuedConnection);
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+void LiveFeed::setRecordingPath(const QString& path)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, path] { w->setRecordingPath(path); }, Qt::QueuedConnection);
 }
 
 } // namespace portolan

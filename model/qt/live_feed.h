@@ -23,6 +23,7 @@ public:
     void refreshNow();
     // The GUI cleared its models (a capture was shown): start over with a full update.
     void resetTable();
+    void setRecordingPath(const QString& path);
     void setRangesOptions(const analysis::RangesOptions& options);
 
 Q_SIGNALS:
@@ -32,6 +33,7 @@ Q_SIGNALS:
     void rangesUpdated(const portolan::RangesReportPtr& ranges);
     void findingsUpdated(const portolan::FindingReportPtr& findings);
     void intervalStretched(int effectiveMs);
+    void recordingFailed(const QString& message);
 
 private:
     QThread m_thread;

@@ -93,6 +93,10 @@ void SnapshotWorker::takeSnapshot()
     // it is two small files on Linux.
     m_portConfig = readMachinePortConfig();
     m_last = snapshot;
+    if (m_recording.isOpen() && !m_recording.append(*snapshot)) {
+        m_recording.close();
+        Q_EMIT recordingFailed(tr("Writing the recording failed; recording stopped."));
+    }
     auto ranges = std::make_shared<const analysis::RangesReport>(
         analysis::buildRangesReport(*snapshot, m_portConfig, m_rangesOptions));
     conflicts::FindingOptions findingOptions;
@@ -134,6 +138,20 @@ namespace portolan {
 void SnapshotWorker::resetTable()
 {
     m_tracker = TableTracker {};
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+void SnapshotWorker::setRecordingPath(const QString& path)
+{
+    m_recording.close();
+    if (path.isEmpty())
+        return;
+    std::string error;
+    if (!m_recording.open(path.toStdString(), error))
+        Q_EMIT recordingFailed(QString::fromStdString(error));
 }
 
 } // namespace portolan

@@ -3,6 +3,7 @@
 #include "core/analysis/ranges_report.h"
 #include "core/conflicts/catalogue_json.h"
 #include "core/conflicts/findings.h"
+#include "core/recording.h"
 #include "core/snapshot_engine.h"
 #include "core/table_update.h"
 
@@ -38,6 +39,8 @@ public Q_SLOTS:
     void acknowledge(); // the GUI applied the last update
     // Forget the rows the GUI had (it cleared its models): the next update carries every row again.
     void resetTable();
+    // Appends every snapshot to a recording file; an empty path stops recording.
+    void setRecordingPath(const QString& path);
     // Histogram bucket size and filter; recomputes the report from the last snapshot at once.
     void setRangesOptions(const portolan::analysis::RangesOptions& options);
 
@@ -46,6 +49,7 @@ Q_SIGNALS:
     void updateReady(
         portolan::TableUpdatePtr update, portolan::RangesReportPtr ranges, portolan::FindingReportPtr findings);
     void rangesReady(portolan::RangesReportPtr ranges); // after setRangesOptions
+    void recordingFailed(const QString& message);
     void intervalStretched(int effectiveMs); // a snapshot took longer than the interval
 
 private:
@@ -58,6 +62,7 @@ private:
     analysis::RangesOptions m_rangesOptions;
     std::shared_ptr<const Snapshot> m_last;
     MachinePortConfig m_portConfig;
+    RecordingWriter m_recording;
     std::unique_ptr<conflicts::FindingEngine> m_findings; // the catalogue's lookup tables, built once
     QTimer* m_timer = nullptr;
     int m_intervalMs = 1000;

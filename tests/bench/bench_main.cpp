@@ -1,6 +1,6 @@
 // portolan-bench: prints one table of measurements, each next to a baseline run in the same invocation.
 //
-//   portolan-bench [--sizes 2500,20000] [--gui-rows 10000] [--churn 0.05] [--ticks 60] [--skip-live]
+//   portolan-bench [--sizes 2500,20000] [--gui-rows N --churn F] [--ticks 30] [--skip-live] [--no-baselines]
 //
 // Snapshot rows start the crowd generator (a DNS-style UDP socket pool) and time Portolan's one-shot CLI and its
 // steady-state refresh against `ss -tuanp` and `ss -tuan` on the same sockets. GUI rows drive the real views on
@@ -10,6 +10,8 @@
 #include "core/snapshot_engine.h"
 #include "endpoint_table_model.h"
 #include "endpoint_table_view.h"
+#include "process_tree_model.h"
+#include "process_tree_view.h"
 #include "reset_table_model.h"
 #include "support/synthetic_snapshots.h"
 
@@ -133,7 +135,25 @@ struct TickStats
 
 bool g_baselines = true; // --no-baselines: for profiling Portolan's own path
 
-void guiRows(std::vector<Row>& rows, std::size_t size, double churn, int ticks)
+enum class View { Flat, Process };
+
+// Applies `updates` to a view and times each refresh: apply (the model's work) and stall (apply + the view's
+// relayout and repaint, until the event loop is idle again).
+template<typename ApplyFn> TickStats timeTicks(std::size_t ticks, ApplyFn apply)
+{
+    TickStats stats;
+    for (std::size_t i = 1; i <= ticks; ++i) {
+        const double start = nowMs();
+        apply(i);
+        const double applied = nowMs();
+        QApplication::processEvents();
+        stats.apply.push_back(applied - start);
+        stats.stall.push_back(nowMs() - start);
+    }
+    return stats;
+}
+
+void guiRows(std::vector<Row>& rows, View viewKind, std::size_t size, double churn, int ticks, bool filtered)
 {
     test::SyntheticServer server(size, churn, 5);
     std::vector<std::shared_ptr<const Snapshot>> snapshots { server.current() };
@@ -148,34 +168,42 @@ void guiRows(std::vector<Row>& rows, std::size_t size, double churn, int ticks)
         updates.push_back(tracker.update(s, 0));
         worker.push_back(nowMs() - start);
     }
+    // A filter that keeps most rows, as a person narrowing a crowded table would.
+    const RowFilter filter = filtered ? RowFilter::fromText("e") : RowFilter {};
 
-    TickStats ours, reset;
-    {
+    TickStats ours, baseline;
+    if (viewKind == View::Flat) {
         EndpointTableModel model;
         EndpointTableView view;
         view.setModel(&model);
         view.sortByColumn(EndpointTableModel::LocalPortColumn, Qt::AscendingOrder);
+        model.setFilter(filter);
         view.resize(1200, 800);
         view.show();
-        QApplication::processEvents();
         model.applyUpdate(updates[0]);
         QApplication::processEvents();
         view.selectionModel()->select(model.index(10, 0), QItemSelectionModel::Select | QItemSelectionModel::Rows);
-        for (std::size_t i = 1; i < updates.size(); ++i) {
-            const double start = nowMs();
-            model.applyUpdate(updates[i]);
-            const double applied = nowMs();
-            QApplication::processEvents(); // delayed layout and the repaint: the rest of the stall
-            ours.apply.push_back(applied - start);
-            ours.stall.push_back(nowMs() - start);
-        }
+        ours = timeTicks(updates.size() - 1, [&](std::size_t i) { model.applyUpdate(updates[i]); });
+    } else {
+        ProcessTreeModel model;
+        ProcessTreeView view;
+        view.setModel(&model);
+        model.setFilter(filter);
+        view.resize(1200, 800);
+        view.show();
+        model.applyUpdate(updates[0]);
+        QApplication::processEvents();
+        ours = timeTicks(updates.size() - 1, [&](std::size_t i) { model.applyUpdate(updates[i]); });
     }
     if (!g_baselines) {
-        reset = ours;
-    } else {
+        baseline = ours;
+    } else if (viewKind == View::Flat) {
         bench::ResetTableModel model;
         QSortFilterProxyModel proxy;
         proxy.setSourceModel(&model);
+        proxy.setFilterKeyColumn(EndpointTableModel::ProcessColumn);
+        if (filtered)
+            proxy.setFilterFixedString(QStringLiteral("e"));
         QTreeView view;
         view.setUniformRowHeights(true);
         view.setRootIsDecorated(false);
@@ -186,27 +214,37 @@ void guiRows(std::vector<Row>& rows, std::size_t size, double churn, int ticks)
         view.show();
         model.reset(snapshots[0]);
         QApplication::processEvents();
-        for (std::size_t i = 1; i < snapshots.size(); ++i) {
-            const double start = nowMs();
-            model.reset(snapshots[i]);
-            const double applied = nowMs();
-            QApplication::processEvents();
-            reset.apply.push_back(applied - start);
-            reset.stall.push_back(nowMs() - start);
-        }
+        baseline = timeTicks(snapshots.size() - 1, [&](std::size_t i) { model.reset(snapshots[i]); });
+    } else {
+        // The same tree model rebuilt from scratch behind a reset on every refresh.
+        ProcessTreeModel model;
+        ProcessTreeView view;
+        view.setModel(&model);
+        model.setFilter(filter);
+        view.resize(1200, 800);
+        view.show();
+        baseline = timeTicks(snapshots.size() - 1, [&](std::size_t i) {
+            model.clear();
+            TableTracker fresh;
+            model.applyUpdate(fresh.update(snapshots[i], 0));
+        });
     }
-    char label[96];
-    std::snprintf(label, sizeof label, "%zu rows, %.0f %% churn, sorted", size, churn * 100);
-    const std::string baseline = "reset per refresh + QSortFilterProxyModel";
-    rows.push_back({ std::string("GUI apply per refresh, median, ") + label, median(ours.apply), median(reset.apply),
-        baseline, "ms" });
+    char label[128];
+    std::snprintf(label, sizeof label, "%s view, %zu rows, %.0f %% churn, %s",
+        viewKind == View::Flat ? "flat" : "process", size, churn * 100,
+        viewKind == View::Flat ? (filtered ? "sorted, filtered" : "sorted") : (filtered ? "filtered" : "all"));
+    const std::string baselineName = viewKind == View::Flat ? "reset per refresh + QSortFilterProxyModel"
+                                                            : "same tree model, reset + rebuild per refresh";
+    rows.push_back({ std::string("GUI apply per refresh, median, ") + label, median(ours.apply), median(baseline.apply),
+        baselineName, "ms" });
     rows.push_back({ std::string("GUI apply per refresh, p99, ") + label, percentile(ours.apply, 0.99),
-        percentile(reset.apply, 0.99), baseline, "ms" });
+        percentile(baseline.apply, 0.99), baselineName, "ms" });
     rows.push_back(
         { std::string("GUI worst event-loop stall, ") + label, *std::max_element(ours.stall.begin(), ours.stall.end()),
-            *std::max_element(reset.stall.begin(), reset.stall.end()), baseline, "ms" });
-    rows.push_back({ std::string("worker diff + table update, median, ") + label, median(worker), median(reset.apply),
-        "GUI reset (for scale)", "ms" });
+            *std::max_element(baseline.stall.begin(), baseline.stall.end()), baselineName, "ms" });
+    if (viewKind == View::Flat)
+        rows.push_back({ std::string("worker diff + table update, median, ") + label, median(worker),
+            median(baseline.apply), "GUI reset (for scale)", "ms" });
 }
 
 std::vector<int> parseSizes(const std::string& text)
@@ -228,16 +266,16 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     std::vector<int> sizes { 2500, 20000 };
-    std::size_t guiSize = 10000;
+    std::size_t guiSize = 0; // 0: the standard set below
     double churn = 0.05;
-    int ticks = 60;
+    int ticks = 30;
     bool live = true;
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         auto next = [&]() -> std::string { return i + 1 < argc ? argv[++i] : ""; };
         if (arg == "--sizes")
             sizes = parseSizes(next());
-        else if (arg == "--gui-rows")
+        else if (arg == "--gui-rows") // one size, flat and process views
             guiSize = std::stoul(next());
         else if (arg == "--churn")
             churn = std::stod(next());
@@ -258,7 +296,17 @@ int main(int argc, char** argv)
     if (live)
         for (int size : sizes)
             snapshotRows(rows, size);
-    guiRows(rows, guiSize, churn, ticks);
+    if (guiSize) {
+        guiRows(rows, View::Flat, guiSize, churn, ticks, false);
+        guiRows(rows, View::Process, guiSize, churn, ticks, false);
+    } else {
+        // Issue #2's and #5's rows: 10k rows at 5 % churn, flat and process views; the process view at 100k.
+        guiRows(rows, View::Flat, 10000, 0.05, ticks, false);
+        guiRows(rows, View::Process, 10000, 0.05, ticks, false);
+        guiRows(rows, View::Process, 100000, 0.05, ticks / 2, false);
+        // Issue #7's: 100k rows, 1 % churn, sorted and filtered.
+        guiRows(rows, View::Flat, 100000, 0.01, ticks / 2, true);
+    }
 
     std::printf("| measurement | Portolan | baseline | baseline is | ratio |\n|---|---:|---:|---|---:|\n");
     for (const auto& r : rows)

@@ -3,6 +3,7 @@
 
 #include "compare_dialog.h"
 #include "core/import/capture_import.h"
+#include "core/recording.h"
 #include "core/snapshot_engine.h"
 #include "endpoint_table_model.h"
 #include "endpoint_table_view.h"
@@ -13,6 +14,7 @@
 #include "process_tree_view.h"
 #include "qt_test_support.h"
 #include "quick_filter_edit.h"
+#include "support/synthetic_snapshots.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -204,6 +206,11 @@ TEST(MainWindow, SwitchingViewsKeepsTheSelectionAndThePoolIsOneCollapsedLine)
         }
     }
     EXPECT_TRUE(sawPool);
+    // The flat table names the pool too.
+    bool labelled = false;
+    for (int r = 0; r < table->model()->rowCount(); ++r)
+        labelled |= table->model()->index(r, 0).data().toString() == QStringLiteral("dns.exe — DNS server socket pool");
+    EXPECT_TRUE(labelled);
 
     // And back: the selection follows.
     window.showProcessView(false);
@@ -352,5 +359,36 @@ TEST(MainWindow, OpensACaptureReadOnlyExportsItAndComparesIt)
     EXPECT_EQ(dialog->ownersTree()->topLevelItem(0)->text(3), QStringLiteral("-50"));
     for (const auto& file : { path, json, csv, html, later })
         QFile::remove(file);
+    EXPECT_MODEL_TESTER_CLEAN();
+}
+
+TEST(MainWindow, ReplaysARecordingThroughTheSameViews)
+{
+    // Three frames of a server whose pool grows; replayed, the views end on the last frame.
+    const QString path = writeTemp(QStringLiteral("session.jsonl"), {});
+    test::SyntheticServer server(500, 0.05, 12);
+    std::shared_ptr<const Snapshot> last;
+    {
+        RecordingWriter writer;
+        std::string error;
+        ASSERT_TRUE(writer.open(path.toStdString(), error)) << error;
+        writer.append(*server.current());
+        writer.append(*server.step());
+        last = server.step();
+        writer.append(*last);
+    }
+    MainWindow window(EngineOptions {}, 1000, /*live=*/false);
+    auto tester = test::attachModelTester(window.tableModel());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    QSignalSpy finished(&window, &MainWindow::replayFinished);
+    window.openCapture(path); // recognised as a recording by its first line
+    ASSERT_TRUE(finished.wait(15000));
+    EXPECT_EQ(window.replayFrame(), 3);
+    EXPECT_TRUE(window.captureMode());
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("replay")));
+    // The last frame's rows, plus the rows closed by it, still shown in red for one refresh.
+    EXPECT_EQ(window.tableModel()->liveRowCount(), last->endpoints.size());
+    QFile::remove(path);
     EXPECT_MODEL_TESTER_CLEAN();
 }
