@@ -41,6 +41,18 @@ std::string_view ownerStatusName(OwnerStatus status)
     return "unknown";
 }
 
+std::string_view unownedLabel(const Endpoint& e)
+{
+    switch (e.ownerStatus) {
+    case OwnerStatus::Kernel:
+        return e.state == SocketState::TimeWait ? "[time wait]" : "[system]";
+    case OwnerStatus::AccessDenied:
+        return "[access denied]";
+    default:
+        return "[unknown]";
+    }
+}
+
 std::optional<OwnerStatus> parseOwnerStatus(std::string_view text)
 {
     for (const auto& [value, name] : kOwnerStatusNames)

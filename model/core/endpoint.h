@@ -61,6 +61,10 @@ struct EndpointKey
     bool operator==(const EndpointKey&) const = default;
 };
 
+// The bracketed English label of a row without an owning process: "[time wait]", "[system]", "[access denied]",
+// "[unknown]". Views translate their own texts; this one is a stable key (sorting, filtering, grouping).
+std::string_view unownedLabel(const Endpoint& endpoint);
+
 struct EndpointKeyHash
 {
     std::size_t operator()(const EndpointKey& key) const noexcept;

@@ -1,5 +1,6 @@
 #include "service_names.h"
 
+#include "endpoint.h"
 #include "text_util.h"
 
 #include <charconv>
@@ -60,6 +61,15 @@ std::string_view ServiceNames::name(Protocol protocol, std::uint16_t port) const
 {
     auto it = m_names.find(std::uint32_t(protocol) << 16 | port);
     return it == m_names.end() ? std::string_view {} : std::string_view(it->second);
+}
+
+std::string_view serviceNameOf(const Endpoint& e, const ServiceNames& names)
+{
+    const auto local = names.name(e.protocol, e.localPort);
+    if (e.state == SocketState::Listen || e.state == SocketState::Bound || e.remotePort == 0)
+        return local;
+    const auto remote = names.name(e.protocol, e.remotePort);
+    return remote.empty() ? local : remote;
 }
 
 } // namespace portolan

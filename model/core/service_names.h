@@ -28,4 +28,10 @@ private:
     std::unordered_map<std::uint32_t, std::string> m_names; // (protocol << 16 | port)
 };
 
+struct Endpoint;
+
+// The name the Service column shows: listening and bound sockets are named by their own port, outgoing
+// connections by the port they reach. Empty when neither has a name.
+std::string_view serviceNameOf(const Endpoint& endpoint, const ServiceNames& names = ServiceNames::system());
+
 } // namespace portolan

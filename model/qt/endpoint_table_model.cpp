@@ -33,28 +33,7 @@ template<typename T> int compareValues(const T& a, const T& b)
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
-std::string_view unownedLabelKey(const Endpoint& e)
-{
-    switch (e.ownerStatus) {
-    case OwnerStatus::Kernel:
-        return e.state == SocketState::TimeWait ? "[time wait]" : "[system]";
-    case OwnerStatus::AccessDenied:
-        return "[access denied]";
-    default:
-        return "[unknown]";
-    }
-}
 
-std::string_view serviceName(const Endpoint& e)
-{
-    // Listening and bound sockets are named by their own port; outgoing connections by the port they reach.
-    const auto& names = ServiceNames::system();
-    const auto local = names.name(e.protocol, e.localPort);
-    if (e.state == SocketState::Listen || e.state == SocketState::Bound || e.remotePort == 0)
-        return local;
-    const auto remote = names.name(e.protocol, e.remotePort);
-    return remote.empty() ? local : remote;
-}
 } // namespace
 
 EndpointTableModel::EndpointTableModel(QObject* parent)
@@ -152,7 +131,7 @@ QString EndpointTableModel::userText(const TableRow& row) const
 
 QString EndpointTableModel::serviceText(const TableRow& row) const
 {
-    const auto name = serviceName(row.endpoint);
+    const auto name = serviceNameOf(row.endpoint);
     return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
 }
 
@@ -234,8 +213,8 @@ int EndpointTableModel::compareColumn(const TableRow& a, const TableRow& b) cons
         // Rows without a process ("[time wait]") after named processes: a TIME_WAIT flood must not bury them.
         if (bool(a.owner) != bool(b.owner))
             return a.owner ? -1 : 1;
-        const std::string_view na = a.owner ? std::string_view(a.owner->name) : unownedLabelKey(x);
-        const std::string_view nb = b.owner ? std::string_view(b.owner->name) : unownedLabelKey(y);
+        const std::string_view na = a.owner ? std::string_view(a.owner->name) : unownedLabel(x);
+        const std::string_view nb = b.owner ? std::string_view(b.owner->name) : unownedLabel(y);
         if (int c = compareText(na, nb))
             return c;
         return compareValues(x.pid, y.pid);
@@ -261,7 +240,7 @@ int EndpointTableModel::compareColumn(const TableRow& a, const TableRow& b) cons
     case StateColumn:
         return compareValues(x.state, y.state);
     case ServiceColumn:
-        return compareText(serviceName(x), serviceName(y));
+        return compareText(serviceNameOf(x), serviceNameOf(y));
     case UserColumn: {
         const std::string empty;
         const std::string& ua = a.owner ? a.owner->user : empty;
@@ -298,7 +277,7 @@ bool EndpointTableModel::matches(const Slot& slot) const
         user = &slot.row.owner->user;
     else if (auto it = m_userNamesUtf8.find(slot.row.endpoint.uid); it != m_userNamesUtf8.end())
         user = &it->second;
-    return m_filter.matches(slot.row, unownedLabelKey(slot.row.endpoint), *user);
+    return m_filter.matches(slot.row, unownedLabel(slot.row.endpoint), *user);
 }
 
 int EndpointTableModel::rowOfSlot(std::uint32_t slot) const

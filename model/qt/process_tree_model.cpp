@@ -25,27 +25,7 @@ struct ProcessTreeModel::Group
 namespace {
 constexpr quintptr kNoGroup = 0;
 
-std::string_view unownedKey(const Endpoint& e)
-{
-    switch (e.ownerStatus) {
-    case OwnerStatus::Kernel:
-        return e.state == SocketState::TimeWait ? "[time wait]" : "[system]";
-    case OwnerStatus::AccessDenied:
-        return "[access denied]";
-    default:
-        return "[unknown]";
-    }
-}
 
-std::string_view serviceOf(const Endpoint& e)
-{
-    const auto& names = ServiceNames::system();
-    const auto local = names.name(e.protocol, e.localPort);
-    if (e.state == SocketState::Listen || e.state == SocketState::Bound || e.remotePort == 0)
-        return local;
-    const auto remote = names.name(e.protocol, e.remotePort);
-    return remote.empty() ? local : remote;
-}
 
 QString endpointText(const IpAddress& address, std::uint16_t port)
 {
@@ -107,9 +87,9 @@ std::string ProcessTreeModel::groupKeyOf(const TableRow& row) const
     case GroupBy::Process:
         if (row.owner)
             return "p" + std::to_string(row.owner->pid) + ":" + std::to_string(row.owner->startTime);
-        return "u" + std::string(unownedKey(e));
+        return "u" + std::string(unownedLabel(e));
     case GroupBy::Service:
-        return "s" + std::string(serviceOf(e));
+        return "s" + std::string(serviceNameOf(e));
     case GroupBy::RemoteAddress:
         return e.remoteAddress.isUnspecified() ? "r" : "r" + e.remoteAddress.toString();
     case GroupBy::LocalPortRange: {
@@ -148,7 +128,7 @@ QString ProcessTreeModel::groupLabelOf(const TableRow& row) const
     case GroupBy::Process:
         return ownerText(row);
     case GroupBy::Service: {
-        const auto name = serviceOf(e);
+        const auto name = serviceNameOf(e);
         return name.empty() ? tr("(no service name)") : QString::fromUtf8(name.data(), qsizetype(name.size()));
     }
     case GroupBy::RemoteAddress:
@@ -226,7 +206,7 @@ void ProcessTreeModel::addToGroup(std::uint32_t slotNumber)
     Group& group = groupFor(slot.row);
     slot.group = &group;
     ++group.members;
-    const std::string_view label = unownedKey(slot.row.endpoint);
+    const std::string_view label = unownedLabel(slot.row.endpoint);
     std::string_view user;
     if (slot.row.owner)
         user = slot.row.owner->user;
