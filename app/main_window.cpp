@@ -1,8 +1,12 @@
 #include "main_window.h"
 
+#include "catalogue_dialog.h"
 #include "compare_dialog.h"
 #include "conflict_panel.h"
+#include "core/conflicts/apply_engine.h"
 #include "core/conflicts/catalogue_json.h"
+#include "core/conflicts/operation_executor.h"
+#include "core/conflicts/plan_builder.h"
 #include "core/import/capture_import.h"
 #include "core/logging.h"
 #include "core/recording.h"
@@ -13,6 +17,7 @@
 #include "endpoint_table_model.h"
 #include "endpoint_table_view.h"
 #include "exhaustion_panel.h"
+#include "fix_preview_dialog.h"
 #include "live_feed.h"
 #include "port_histogram_chart.h"
 #include "port_range_panel.h"
@@ -42,8 +47,11 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QProcess>
 #include <QShowEvent>
 #include <QStackedWidget>
+#include <QStandardPaths>
+#include <QTemporaryFile>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -116,6 +124,7 @@ MainWindow::MainWindow(const EngineOptions& engineOptions, int intervalMs, bool 
         QMessageBox::warning(this, tr("Recording"), message);
     });
     m_feed->setIntervalMs(intervalMs);
+    m_feed->setCatalogueOverrides(catalogueOverridesPath());
     updateMode();
     resize(1400, 900);
 }
@@ -183,6 +192,12 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    editMenu->addAction(tr("Known-service &catalogue…"), this, [this] {
+        auto* dialog = new CatalogueDialog(catalogueOverridesPath(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &CatalogueDialog::saved, m_feed, &LiveFeed::setCatalogueOverrides);
+        dialog->open();
+    });
 
     auto* viewMenu = menuBar()->addMenu(tr("&View"));
     auto* views = new QActionGroup(this);
@@ -277,6 +292,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(exhaustionDock, m_conflictDock);
     m_conflictDock->raise();
     connect(m_conflictPanel, &ConflictPanel::evidenceSelected, this, &MainWindow::selectEndpoints);
+    connect(m_conflictPanel, &ConflictPanel::fixRequested, this, &MainWindow::fixFinding);
+    connect(m_conflictPanel, &ConflictPanel::undoRequested, this, &MainWindow::undoLastFix);
     connect(m_status, &SnapshotStatusBar::conflictsClicked, this, [this] {
         m_conflictDock->show();
         m_conflictDock->raise();
@@ -316,6 +333,7 @@ void MainWindow::applyRanges(const analysis::RangesReport& report)
 
 void MainWindow::applyFindings(const conflicts::FindingReport& report)
 {
+    m_findings = std::make_shared<const conflicts::FindingReport>(report);
     m_conflictPanel->showReport(report);
     std::unordered_set<EndpointKey, EndpointKeyHash> keys;
     int conflicts = 0;
@@ -792,6 +810,147 @@ void MainWindow::showReplayFrame()
         m_replayTimer->stop();
         Q_EMIT replayFinished();
     }
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+std::optional<conflicts::Plan> MainWindow::planFix(const QString& findingId, QString& error) const
+{
+    if (!m_findings) {
+        error = tr("There are no findings yet.");
+        return std::nullopt;
+    }
+    if (m_captureMode) {
+        error = tr("A capture is shown: fixes apply to this machine only. Go back to live first.");
+        return std::nullopt;
+    }
+    conflicts::PlanRequest request;
+    request.findingIds = { findingId.toStdString() };
+    request.host = m_current ? m_current->meta.hostname : std::string();
+    request.createdAt = formatIsoUtc(QDateTime::currentMSecsSinceEpoch());
+    // The executor only reads here (current values for the preview); writing is the elevated CLI's.
+    auto executor = conflicts::createPlatformExecutor({});
+    auto build = conflicts::buildPlan(*m_findings, request, *executor);
+    if (!build.plan)
+        error = QString::fromStdString(build.error);
+    return build.plan;
+}
+
+namespace {
+QString cliPath()
+{
+#ifdef Q_OS_WIN
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/portolan-cli.exe");
+#else
+    return QCoreApplication::applicationDirPath() + QStringLiteral("/portolan-cli");
+#endif
+}
+
+// Runs `portolan-cli ACTION FILE --result RESULT` and reads the result file it writes.
+std::optional<conflicts::ApplyResult> runElevatedCli(const QString& action, const QString& file, QString& error)
+{
+    QTemporaryFile result;
+    if (!result.open()) {
+        error = MainWindow::tr("Cannot create a temporary file.");
+        return std::nullopt;
+    }
+    QProcess process;
+    process.start(cliPath(), { action, file, QStringLiteral("--result"), result.fileName() });
+    // The elevation prompt waits for the user: no short timeout.
+    if (!process.waitForFinished(10 * 60 * 1000)) {
+        error = MainWindow::tr("portolan-cli did not finish: %1").arg(process.errorString());
+        return std::nullopt;
+    }
+    std::string parseError;
+    auto parsed = conflicts::parseResultJson(result.readAll().toStdString(), parseError);
+    if (!parsed)
+        error = MainWindow::tr("portolan-cli %1 exited with %2: %3")
+                    .arg(action)
+                    .arg(process.exitCode())
+                    .arg(QString::fromUtf8(process.readAllStandardError()).trimmed());
+    return parsed;
+}
+
+QStringList resultLines(const conflicts::ApplyResult& result)
+{
+    QStringList lines;
+    for (const auto& op : result.operations)
+        lines << MainWindow::tr("%1: %2 → %3 (%4%5)")
+                     .arg(QString::fromStdString(op.target), QString::fromStdString(op.before),
+                         QString::fromStdString(op.after),
+                         QString::fromLatin1(conflicts::entryStatusName(op.status).data()),
+                         op.verified ? MainWindow::tr(", verified") : QString());
+    if (!result.error.empty())
+        lines << QString::fromStdString(result.error);
+    return lines;
+}
+} // namespace
+
+void MainWindow::fixFinding(const QString& findingId)
+{
+    QString error;
+    const auto plan = planFix(findingId, error);
+    if (!plan) {
+        QMessageBox::warning(this, tr("Fix"), error);
+        return;
+    }
+    FixPreviewDialog dialog(*plan, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    // The plan file must be private to us: the elevated side refuses world-writable or foreign files.
+    QTemporaryFile planFile(QDir::temp().filePath(QStringLiteral("portolan-plan-XXXXXX.json")));
+    if (!planFile.open() || planFile.write(QByteArray::fromStdString(conflicts::writePlanJson(*plan))) < 0
+        || !planFile.flush()) {
+        QMessageBox::warning(this, tr("Fix"), tr("Cannot write the plan file."));
+        return;
+    }
+    const auto result = runElevatedCli(QStringLiteral("apply"), planFile.fileName(), error);
+    if (!result) {
+        QMessageBox::warning(this, tr("Fix"), error);
+        return;
+    }
+    m_lastJournal = QString::fromStdString(result->journal);
+    m_conflictPanel->setUndoAvailable(!m_lastJournal.isEmpty());
+    QMessageBox box(result->exitCode() == 0 ? QMessageBox::Information : QMessageBox::Warning, tr("Fix"),
+        result->exitCode() == 0 ? tr("The fix was applied and verified.") : tr("The fix was not fully applied."),
+        QMessageBox::Ok, this);
+    box.setDetailedText(resultLines(*result).join(QLatin1Char('\n')) + tr("\n\nJournal: %1").arg(m_lastJournal));
+    box.exec();
+    m_feed->refreshNow();
+}
+
+void MainWindow::undoLastFix()
+{
+    if (m_lastJournal.isEmpty())
+        return;
+    QString error;
+    const auto result = runElevatedCli(QStringLiteral("undo"), m_lastJournal, error);
+    if (!result) {
+        QMessageBox::warning(this, tr("Undo"), error);
+        return;
+    }
+    QMessageBox box(result->exitCode() == 0 ? QMessageBox::Information : QMessageBox::Warning, tr("Undo"),
+        result->exitCode() == 0 ? tr("The previous values are back.") : tr("Undo did not restore everything."),
+        QMessageBox::Ok, this);
+    box.setDetailedText(resultLines(*result).join(QLatin1Char('\n')));
+    box.exec();
+    if (result->exitCode() == 0) {
+        m_lastJournal.clear();
+        m_conflictPanel->setUndoAvailable(false);
+    }
+    m_feed->refreshNow();
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+QString MainWindow::catalogueOverridesPath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
+        + QStringLiteral("/catalogue-overrides.json");
 }
 
 } // namespace portolan

@@ -2,6 +2,7 @@
 
 #include "core/analysis/ranges_report.h"
 #include "core/conflicts/findings.h"
+#include "core/conflicts/fix_plan.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -59,6 +60,13 @@ public:
     void applyUpdate(const TableUpdate& update);
     void applyRanges(const analysis::RangesReport& report);
     void applyFindings(const conflicts::FindingReport& report);
+    // Fix…: the plan for one finding (nothing is changed), then the preview; Apply runs `portolan-cli apply`,
+    // which elevates itself, journals and verifies; Undo runs `portolan-cli undo` on that journal.
+    std::optional<conflicts::Plan> planFix(const QString& findingId, QString& error) const;
+    void fixFinding(const QString& findingId);
+    void undoLastFix();
+    // The user's catalogue overrides (Edit > Known-service catalogue), in the per-user config folder.
+    static QString catalogueOverridesPath();
     // Selects the rows of these endpoints in the shown view and scrolls to the first.
     void selectEndpoints(const std::vector<EndpointKey>& keys);
     void showProcessView(bool processView);
@@ -133,6 +141,8 @@ private:
     QString m_captureName;
     std::unique_ptr<TableTracker> m_captureTracker;
     QStringList m_findingsText; // for reports
+    std::shared_ptr<const conflicts::FindingReport> m_findings;
+    QString m_lastJournal;
     std::vector<std::shared_ptr<const Snapshot>> m_replay;
     int m_replayIndex = 0;
     QTimer* m_replayTimer = nullptr;

@@ -1,6 +1,8 @@
 #include "conflict_panel.h"
 
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
 #include <QTreeWidget>
@@ -64,7 +66,14 @@ ConflictPanel::ConflictPanel(QWidget* parent)
     : QWidget(parent)
     , m_list(new QTreeWidget(this))
     , m_details(new QTextBrowser(this))
+    , m_fix(new QPushButton(tr("Fix…"), this))
+    , m_undo(new QPushButton(tr("Undo last fix"), this))
 {
+    m_fix->setObjectName(QStringLiteral("fixButton"));
+    m_fix->setEnabled(false);
+    m_undo->setEnabled(false);
+    connect(m_fix, &QPushButton::clicked, this, [this] { Q_EMIT fixRequested(m_selectedId); });
+    connect(m_undo, &QPushButton::clicked, this, &ConflictPanel::undoRequested);
     m_list->setHeaderLabels({ tr("Severity"), tr("Finding"), tr("Ports"), tr("Held by") });
     m_list->setRootIsDecorated(false);
     m_list->setUniformRowHeights(true);
@@ -76,14 +85,25 @@ ConflictPanel::ConflictPanel(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(splitter);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_fix);
+    buttons->addWidget(m_undo);
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
     connect(m_list, &QTreeWidget::currentItemChanged, this, [this](QTreeWidgetItem* item) {
         if (!item)
             return;
         const int index = item->data(0, Qt::UserRole).toInt();
         m_selectedId = QString::fromStdString(m_findings[static_cast<std::size_t>(index)].id);
+        m_fix->setEnabled(!m_findings[static_cast<std::size_t>(index)].fixes.empty());
         showDetails(index);
         Q_EMIT evidenceSelected(m_findings[static_cast<std::size_t>(index)].evidenceKeys);
     });
+}
+
+void ConflictPanel::setUndoAvailable(bool available)
+{
+    m_undo->setEnabled(available);
 }
 
 void ConflictPanel::showReport(const conflicts::FindingReport& report)
@@ -115,6 +135,7 @@ void ConflictPanel::showReport(const conflicts::FindingReport& report)
     if (selected) {
         m_list->setCurrentItem(selected);
         showDetails(selected->data(0, Qt::UserRole).toInt());
+        m_fix->setEnabled(!m_findings[static_cast<std::size_t>(selected->data(0, Qt::UserRole).toInt())].fixes.empty());
     } else if (m_findings.empty()) {
         m_details->setHtml(tr("<p>No known-service port is held by an unexpected process.</p>"));
     }

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QPushButton;
 class QTextBrowser;
 class QTreeWidget;
 
@@ -23,17 +24,25 @@ public:
     QTreeWidget* list() const { return m_list; }
     QTextBrowser* details() const { return m_details; }
     int conflictCount() const { return m_conflicts; }
+    QString selectedFindingId() const { return m_selectedId; }
+    // Offers Undo once a fix was applied.
+    void setUndoAvailable(bool available);
     // One line per finding, for reports.
     QStringList findingLines() const;
 
 Q_SIGNALS:
     void evidenceSelected(const std::vector<portolan::EndpointKey>& keys);
+    // "Fix…" on the selected finding.
+    void fixRequested(const QString& findingId);
+    void undoRequested();
 
 private:
     void showDetails(int index);
 
     QTreeWidget* m_list;
     QTextBrowser* m_details;
+    QPushButton* m_fix;
+    QPushButton* m_undo;
     std::vector<conflicts::Finding> m_findings;
     QString m_selectedId;
     int m_conflicts = 0;

@@ -83,3 +83,13 @@ void LiveFeed::setRecordingPath(const QString& path)
 }
 
 } // namespace portolan
+
+namespace portolan {
+
+void LiveFeed::setCatalogueOverrides(const QString& path)
+{
+    QMetaObject::invokeMethod(
+        m_worker, [w = m_worker, path] { w->setCatalogueOverrides(path); }, Qt::QueuedConnection);
+}
+
+} // namespace portolan

@@ -24,6 +24,7 @@ public:
     // The GUI cleared its models (a capture was shown): start over with a full update.
     void resetTable();
     void setRecordingPath(const QString& path);
+    void setCatalogueOverrides(const QString& path);
     void setRangesOptions(const analysis::RangesOptions& options);
 
 Q_SIGNALS:

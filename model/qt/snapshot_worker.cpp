@@ -3,6 +3,7 @@
 #include "core/logging.h"
 
 #include <QDateTime>
+#include <QFileInfo>
 #include <QTimer>
 
 #include <algorithm>
@@ -28,10 +29,7 @@ void SnapshotWorker::start()
     connect(m_timer, &QTimer::timeout, this, &SnapshotWorker::takeSnapshot);
     if (!m_engine)
         m_engine = m_factory();
-    const auto catalogue = conflicts::loadEffectiveCatalogue();
-    for (const auto& problem : catalogue.problems)
-        log::model()->warn("catalogue: {}", problem.text());
-    m_findings = std::make_unique<conflicts::FindingEngine>(catalogue);
+    setCatalogueOverrides(QString::fromStdString(m_overridesPath));
     takeSnapshot();
 }
 
@@ -152,6 +150,20 @@ void SnapshotWorker::setRecordingPath(const QString& path)
     std::string error;
     if (!m_recording.open(path.toStdString(), error))
         Q_EMIT recordingFailed(QString::fromStdString(error));
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+void SnapshotWorker::setCatalogueOverrides(const QString& path)
+{
+    m_overridesPath = path.toStdString();
+    const bool exists = !m_overridesPath.empty() && QFileInfo::exists(path);
+    const auto catalogue = conflicts::loadEffectiveCatalogue({}, exists ? m_overridesPath : std::string());
+    for (const auto& problem : catalogue.problems)
+        log::model()->warn("catalogue: {}", problem.text());
+    m_findings = std::make_unique<conflicts::FindingEngine>(catalogue);
 }
 
 } // namespace portolan

@@ -41,6 +41,8 @@ public Q_SLOTS:
     void resetTable();
     // Appends every snapshot to a recording file; an empty path stops recording.
     void setRecordingPath(const QString& path);
+    // The user's catalogue overrides file: the findings use shipped + overrides from the next snapshot on.
+    void setCatalogueOverrides(const QString& path);
     // Histogram bucket size and filter; recomputes the report from the last snapshot at once.
     void setRangesOptions(const portolan::analysis::RangesOptions& options);
 
@@ -63,6 +65,7 @@ private:
     std::shared_ptr<const Snapshot> m_last;
     MachinePortConfig m_portConfig;
     RecordingWriter m_recording;
+    std::string m_overridesPath;
     std::unique_ptr<conflicts::FindingEngine> m_findings; // the catalogue's lookup tables, built once
     QTimer* m_timer = nullptr;
     int m_intervalMs = 1000;

@@ -1,12 +1,17 @@
 // The real main window on the offscreen platform: rows of a fixed snapshot, the quick filter, numeric sort by a
 // header click, copying rows.
 
+#include "catalogue_dialog.h"
 #include "compare_dialog.h"
+#include "conflict_panel.h"
+#include "core/conflicts/catalogue_json.h"
+#include "core/conflicts/findings.h"
 #include "core/import/capture_import.h"
 #include "core/recording.h"
 #include "core/snapshot_engine.h"
 #include "endpoint_table_model.h"
 #include "endpoint_table_view.h"
+#include "fix_preview_dialog.h"
 #include "main_window.h"
 #include "port_histogram_chart.h"
 #include "port_range_panel.h"
@@ -23,6 +28,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QStatusBar>
 #include <QTest>
@@ -391,4 +397,92 @@ TEST(MainWindow, ReplaysARecordingThroughTheSameViews)
     EXPECT_EQ(window.tableModel()->liveRowCount(), last->endpoints.size());
     QFile::remove(path);
     EXPECT_MODEL_TESTER_CLEAN();
+}
+
+TEST(MainWindow, ConflictPanelSelectsEvidenceAndPreviewsTheFix)
+{
+    MainWindow window(EngineOptions {}, 1000, /*live=*/false);
+    auto tester = test::attachModelTester(window.tableModel());
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    // A DNS server pool squatting RADIUS (UDP 1812), as in the seeds.
+    auto snapshot = std::make_shared<Snapshot>(*poolSnapshot());
+    snapshot->meta.os = "linux";
+    for (auto& e : snapshot->endpoints)
+        if (e.localPort == 1812)
+            e.pid = 4000; // named's pool (pid 4000 is "dns.exe" in poolSnapshot: rename it to a Linux DNS server)
+    auto named = std::make_shared<ProcessInfo>(*snapshot->process(4000));
+    named->name = "named";
+    snapshot->processes[4000] = named;
+    TableTracker tracker;
+    window.applyUpdate(tracker.update(snapshot, 0));
+    const auto config = windowsDefaults(); // a dynamic range that holds the pool
+    const auto ranges = analysis::buildRangesReport(*snapshot, config);
+    conflicts::FindingOptions options;
+    options.poolVerdicts = &ranges.pools;
+    const auto report = conflicts::computeFindings(*snapshot, config, conflicts::loadEffectiveCatalogue(), options);
+    window.applyFindings(report);
+
+    auto* list = window.conflictPanel()->list();
+    QTreeWidgetItem* conflict = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        if (list->topLevelItem(i)->text(2) == QStringLiteral("UDP 1812"))
+            conflict = list->topLevelItem(i);
+    ASSERT_NE(conflict, nullptr) << "the RADIUS conflict is listed";
+    EXPECT_TRUE(conflict->text(1).startsWith(QStringLiteral("Conflict")));
+    EXPECT_TRUE(conflict->text(3).contains(QStringLiteral("named"))) << conflict->text(3).toStdString();
+    EXPECT_TRUE(conflict->text(3).contains(QStringLiteral("socket pool"))) << conflict->text(3).toStdString();
+
+    // Selecting it selects the evidence row in the table.
+    list->setCurrentItem(conflict);
+    const auto selected = window.tableView()->selectionModel()->selectedRows();
+    ASSERT_EQ(selected.size(), 1);
+    EXPECT_EQ(
+        window.tableModel()->index(selected.front().row(), EndpointTableModel::LocalPortColumn).data().toInt(), 1812);
+    EXPECT_EQ(window.tableModel()->data(selected.front(), Qt::BackgroundRole).value<QColor>(), QColor(0xff, 0xd9, 0x80))
+        << "conflicting rows are tinted";
+
+    // Fix… previews each change, value before → after, without touching anything.
+    QString error;
+    const auto plan = window.planFix(window.conflictPanel()->selectedFindingId(), error);
+    ASSERT_TRUE(plan) << error.toStdString();
+    FixPreviewDialog preview(*plan);
+    bool reserves1812 = false;
+    for (int i = 0; i < preview.operations()->topLevelItemCount(); ++i) {
+        const auto* op = preview.operations()->topLevelItem(i);
+        if (op->text(1).contains(QStringLiteral("ip_local_reserved_ports"))) {
+            reserves1812 = op->text(3).contains(QStringLiteral("1812"));
+            EXPECT_NE(op->text(2), op->text(3)) << "before and after differ";
+        }
+    }
+    EXPECT_TRUE(reserves1812);
+    EXPECT_MODEL_TESTER_CLEAN();
+}
+
+TEST(CatalogueDialog, ChecksAndSavesTheUsersOverrides)
+{
+    const QString path = QDir::temp().filePath(
+        QStringLiteral("portolan-test-%1/overrides.json").arg(QCoreApplication::applicationPid()));
+    QFile::remove(path);
+    CatalogueDialog dialog(path);
+    const int shipped = dialog.entries()->topLevelItemCount();
+    EXPECT_GT(shipped, 20);
+    // The template is a valid overrides file that adds one entry.
+    EXPECT_TRUE(dialog.check().isEmpty()) << dialog.check().join(QLatin1Char('\n')).toStdString();
+    ASSERT_TRUE(dialog.save());
+    EXPECT_TRUE(QFile::exists(path));
+    EXPECT_EQ(dialog.entries()->topLevelItemCount(), shipped + 1);
+
+    // A bad override is reported with its file and line, and not saved.
+    dialog.editor()->setPlainText(
+        QStringLiteral("{\n  \"schema\": \"portolan.catalogue-overrides\",\n  \"version\": 1,\n"
+                       "  \"entries\": [ { \"id\": \"radius-auth\", \"ports\": \"99999\" } ]\n}\n"));
+    const auto problems = dialog.check();
+    ASSERT_FALSE(problems.isEmpty());
+    EXPECT_TRUE(problems.front().startsWith(QStringLiteral("overrides.json:"))) << problems.front().toStdString();
+    EXPECT_FALSE(dialog.save());
+    QFile saved(path);
+    ASSERT_TRUE(saved.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(saved.readAll().contains("my-radius-accounting")) << "the good file was kept";
+    QDir(QFileInfo(path).absolutePath()).removeRecursively();
 }
