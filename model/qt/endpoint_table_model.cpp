@@ -33,7 +33,6 @@ template<typename T> int compareValues(const T& a, const T& b)
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
-
 } // namespace
 
 EndpointTableModel::EndpointTableModel(QObject* parent)

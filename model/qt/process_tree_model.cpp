@@ -25,8 +25,6 @@ struct ProcessTreeModel::Group
 namespace {
 constexpr quintptr kNoGroup = 0;
 
-
-
 QString endpointText(const IpAddress& address, std::uint16_t port)
 {
     const auto text = QString::fromStdString(address.toString());
