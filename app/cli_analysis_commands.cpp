@@ -1,4 +1,5 @@
 #include "cli_analysis_commands.h"
+#include "cli_words.h"
 
 #include "core/analysis/ranges_json.h"
 #include "core/analysis/ranges_report.h"
@@ -29,61 +30,6 @@ const char* const kRangesUsage
 namespace {
 
 using namespace analysis;
-
-class Words
-{
-public:
-    explicit Words(std::vector<std::string> words)
-        : m_words(std::move(words))
-    { }
-    // `--name VALUE` or `--name=VALUE`, removed from the words; nullopt when absent.
-    std::optional<std::string> take(std::string_view name)
-    {
-        for (std::size_t i = 0; i < m_words.size(); ++i) {
-            const auto& w = m_words[i];
-            if (w == name) {
-                if (i + 1 >= m_words.size()) {
-                    m_error = std::string(name) + " needs a value";
-                    return std::nullopt;
-                }
-                auto value = m_words[i + 1];
-                m_words.erase(m_words.begin() + long(i), m_words.begin() + long(i) + 2);
-                return value;
-            }
-            if (w.size() > name.size() && w.compare(0, name.size(), name) == 0 && w[name.size()] == '=') {
-                auto value = w.substr(name.size() + 1);
-                m_words.erase(m_words.begin() + long(i));
-                return value;
-            }
-        }
-        return std::nullopt;
-    }
-    bool flag(std::string_view name)
-    {
-        for (std::size_t i = 0; i < m_words.size(); ++i)
-            if (m_words[i] == name) {
-                m_words.erase(m_words.begin() + long(i));
-                return true;
-            }
-        return false;
-    }
-    void fail(std::string message)
-    {
-        if (m_error.empty())
-            m_error = std::move(message);
-    }
-    bool finish()
-    {
-        if (m_error.empty() && !m_words.empty())
-            m_error = "unexpected argument \"" + m_words.front() + "\"";
-        return m_error.empty();
-    }
-    const std::string& error() const { return m_error; }
-
-private:
-    std::vector<std::string> m_words;
-    std::string m_error;
-};
 
 std::optional<std::uint32_t> parseNumber(const std::string& text)
 {

@@ -3,6 +3,7 @@
 #include "cli_analysis_commands.h"
 #include "cli_conflict_commands.h"
 #include "cli_import_commands.h"
+#include "cli_words.h"
 
 #include "core/logging.h"
 #include "core/recording.h"
@@ -52,67 +53,21 @@ common options:
   --log-level trace|debug|info|warn|error|off   (default: warn; logs go to stderr)
 )";
 
-struct Arguments
-{
-    std::vector<std::string> words;
-    std::string error;
-
-    // Returns the value of `--name VALUE` or `--name=VALUE`, removing it; `fallback` when absent.
-    std::string option(std::string_view name, std::string fallback)
-    {
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            const auto& w = words[i];
-            if (w == name) {
-                if (i + 1 >= words.size()) {
-                    error = std::string(name) + " needs a value";
-                    return fallback;
-                }
-                auto value = words[i + 1];
-                words.erase(words.begin() + static_cast<long>(i), words.begin() + static_cast<long>(i) + 2);
-                return value;
-            }
-            if (w.size() > name.size() && w.compare(0, name.size(), name) == 0 && w[name.size()] == '=') {
-                auto value = w.substr(name.size() + 1);
-                words.erase(words.begin() + static_cast<long>(i));
-                return value;
-            }
-        }
-        return fallback;
-    }
-    bool flag(std::string_view name)
-    {
-        for (std::size_t i = 0; i < words.size(); ++i) {
-            if (words[i] == name) {
-                words.erase(words.begin() + static_cast<long>(i));
-                return true;
-            }
-        }
-        return false;
-    }
-    // Anything left over is a mistake the user should hear about.
-    bool finish()
-    {
-        if (error.empty() && !words.empty())
-            error = "unexpected argument \"" + words.front() + "\"";
-        return error.empty();
-    }
-};
-
 int usageError(const std::string& message)
 {
     std::cerr << "portolan: " << message << "\n\n" << kUsage;
     return 2;
 }
 
-int snapshotCommand(Arguments args)
+int snapshotCommand(Words args)
 {
-    const auto format = args.option("--format", "table");
-    const auto output = args.option("--output", "");
+    const auto format = args.take("--format").value_or("table");
+    const auto output = args.take("--output").value_or("");
     EngineOptions options;
     options.forceProcfs = args.flag("--procfs");
     options.resolveOwners = !args.flag("--no-owners");
     if (!args.finish())
-        return usageError(args.error);
+        return usageError(args.error());
     if (format != "table" && format != "csv" && format != "json")
         return usageError("unknown --format \"" + format + "\" (table, csv or json)");
 
@@ -144,18 +99,20 @@ int snapshotCommand(Arguments args)
     return 0;
 }
 
-int recordCommand(Arguments args)
+int recordCommand(Words args)
 {
-    const auto interval = std::stol(args.option("--interval", "1000"));
-    const auto count = std::stol(args.option("--count", "0"));
+    const auto interval = args.takeNumber("--interval").value_or(1000);
+    const auto count = args.takeNumber("--count").value_or(0);
     EngineOptions options;
     options.forceProcfs = args.flag("--procfs");
-    if (args.words.size() != 1)
+    const auto files = args.positional();
+    if (!args.finish())
+        return usageError(args.error());
+    if (files.size() != 1)
         return usageError("record needs one FILE");
-    const std::string path = args.words.front();
-    args.words.clear();
-    if (!args.finish() || interval < 100 || count < 0)
-        return usageError(args.error.empty() ? "--interval must be at least 100 ms" : args.error);
+    if (interval < 100 || count < 0)
+        return usageError("--interval must be at least 100 ms and --count not negative");
+    const std::string& path = files.front();
     RecordingWriter writer;
     std::string error;
     if (!writer.open(path, error)) {
@@ -191,10 +148,10 @@ int run(int argc, char** argv)
 {
     if (argc < 2)
         return usageError("no command given");
-    Arguments args;
-    for (int i = 2; i < argc; ++i)
-        args.words.emplace_back(argv[i]);
-    const auto level = args.option("--log-level", "warn");
+    Words common(std::vector<std::string>(argv + 2, argv + argc));
+    const auto level = common.take("--log-level").value_or("warn");
+    if (!common.error().empty())
+        return usageError(common.error());
     if (!log::setLevel(level))
         return usageError("unknown --log-level \"" + level + "\"");
     const std::string_view command = argv[1];
@@ -204,24 +161,25 @@ int run(int argc, char** argv)
                   << kConflictUsage;
         return 0;
     }
+    const auto args = common.rest();
     if (command == "snapshot")
-        return snapshotCommand(std::move(args));
+        return snapshotCommand(Words(args));
     if (command == "record")
-        return recordCommand(std::move(args));
+        return recordCommand(Words(args));
     if (command == "import")
-        return importCommand(args.words);
+        return importCommand(args);
     if (command == "diff")
-        return diffCommand(args.words);
+        return diffCommand(args);
     if (command == "ranges")
-        return rangesCommand(args.words);
+        return rangesCommand(args);
     if (command == "check")
-        return checkCommand(args.words);
+        return checkCommand(args);
     if (command == "fix")
-        return fixCommand(args.words);
+        return fixCommand(args);
     if (command == "apply")
-        return applyCommand(args.words);
+        return applyCommand(args);
     if (command == "undo")
-        return undoCommand(args.words);
+        return undoCommand(args);
     return usageError("unknown command \"" + std::string(command) + "\"");
 }
 

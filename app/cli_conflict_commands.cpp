@@ -1,4 +1,5 @@
 #include "cli_conflict_commands.h"
+#include "cli_words.h"
 
 #include "core/conflicts/apply_engine.h"
 #include "core/conflicts/catalogue_json.h"
@@ -52,77 +53,6 @@ const char* const kConflictUsage
 namespace {
 
 using namespace conflicts;
-
-class Words
-{
-public:
-    explicit Words(std::vector<std::string> words)
-        : m_words(std::move(words))
-    { }
-    std::optional<std::string> take(std::string_view name)
-    {
-        for (std::size_t i = 0; i < m_words.size(); ++i) {
-            const auto& w = m_words[i];
-            if (w == name) {
-                if (i + 1 >= m_words.size()) {
-                    fail(std::string(name) + " needs a value");
-                    m_words.erase(m_words.begin() + long(i));
-                    return std::nullopt;
-                }
-                auto value = m_words[i + 1];
-                m_words.erase(m_words.begin() + long(i), m_words.begin() + long(i) + 2);
-                return value;
-            }
-            if (w.size() > name.size() && w.compare(0, name.size(), name) == 0 && w[name.size()] == '=') {
-                auto value = w.substr(name.size() + 1);
-                m_words.erase(m_words.begin() + long(i));
-                return value;
-            }
-        }
-        return std::nullopt;
-    }
-    std::vector<std::string> takeAll(std::string_view name)
-    {
-        std::vector<std::string> values;
-        while (auto v = take(name))
-            values.push_back(*v);
-        return values;
-    }
-    bool flag(std::string_view name)
-    {
-        for (std::size_t i = 0; i < m_words.size(); ++i)
-            if (m_words[i] == name) {
-                m_words.erase(m_words.begin() + long(i));
-                return true;
-            }
-        return false;
-    }
-    // The words that are not options, removed.
-    std::vector<std::string> positional()
-    {
-        std::vector<std::string> out, rest;
-        for (auto& w : m_words)
-            (w.size() > 1 && w[0] == '-' ? rest : out).push_back(std::move(w));
-        m_words = std::move(rest);
-        return out;
-    }
-    void fail(std::string message)
-    {
-        if (m_error.empty())
-            m_error = std::move(message);
-    }
-    bool finish()
-    {
-        if (m_error.empty() && !m_words.empty())
-            m_error = "unexpected argument \"" + m_words.front() + "\"";
-        return m_error.empty();
-    }
-    const std::string& error() const { return m_error; }
-
-private:
-    std::vector<std::string> m_words;
-    std::string m_error;
-};
 
 int usageError(const char* command, const std::string& message)
 {

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace portolan::cli {
+
+// A command's words after the subcommand. Options are taken out as they are read, so whatever is left at the
+// end is a mistake the user should hear about (finish()). Shared by every subcommand.
+class Words
+{
+public:
+    explicit Words(std::vector<std::string> words)
+        : m_words(std::move(words))
+    { }
+
+    // `--name VALUE` or `--name=VALUE`, removed from the words; nullopt when absent.
+    std::optional<std::string> take(std::string_view name);
+    // Every occurrence of a repeatable option.
+    std::vector<std::string> takeAll(std::string_view name);
+    // A whole number option; records an error (and returns nullopt) when it is there but not a number.
+    std::optional<long> takeNumber(std::string_view name);
+    bool flag(std::string_view name);
+    // The words that are not options, removed.
+    std::vector<std::string> positional();
+    // What is left, removed (to hand on to another command).
+    std::vector<std::string> rest();
+
+    void fail(std::string message);
+    bool finish();
+    const std::string& error() const { return m_error; }
+
+private:
+    std::vector<std::string> m_words;
+    std::string m_error;
+};
+
+} // namespace portolan::cli
