@@ -196,6 +196,7 @@ void MainWindow::createActions()
         auto* dialog = new CatalogueDialog(catalogueOverridesPath(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &CatalogueDialog::saved, m_feed, &LiveFeed::setCatalogueOverrides);
+        connect(dialog, &CatalogueDialog::saved, this, [this] { m_captureFindings.reset(); });
         dialog->open();
     });
 
@@ -604,14 +605,19 @@ void MainWindow::showRangesFor(std::shared_ptr<const Snapshot> snapshot)
         }
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([snapshot, options] {
+    // The catalogue (shipped + the user's overrides) is parsed once, not once per capture or replayed frame.
+    if (!m_captureFindings) {
+        const auto overrides = catalogueOverridesPath();
+        m_captureFindings = std::make_shared<const conflicts::FindingEngine>(conflicts::loadEffectiveCatalogue(
+            {}, QFileInfo::exists(overrides) ? overrides.toStdString() : std::string()));
+    }
+    watcher->setFuture(QtConcurrent::run([snapshot, options, engine = m_captureFindings] {
         const auto config = assumedPortConfig(snapshot->meta.os);
         Reports reports;
         reports.first = analysis::buildRangesReport(*snapshot, config, options);
         conflicts::FindingOptions findingOptions;
         findingOptions.poolVerdicts = &reports.first.pools;
-        reports.second
-            = conflicts::computeFindings(*snapshot, config, conflicts::loadEffectiveCatalogue(), findingOptions);
+        reports.second = engine->compute(*snapshot, config, findingOptions);
         return reports;
     }));
 }
@@ -643,16 +649,29 @@ void MainWindow::compareWith(const QString& path)
         QMessageBox::information(this, tr("Compare"), tr("There is nothing to compare yet."));
         return;
     }
-    const ImportResult other = importCaptureFile(path.toStdString());
-    if (other.failed()) {
-        QMessageBox::warning(this, tr("Cannot open capture"), QString::fromStdString(other.fatal));
-        return;
-    }
-    const auto comparison = compareSnapshots(other.snapshot, *m_current);
-    auto* dialog = new CompareDialog(other.snapshot, QFileInfo(path).fileName(), *m_current,
-        m_captureMode ? m_captureName : tr("live"), comparison, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->show();
+    // Reading the other capture and diffing it can take a while for big files: off the GUI thread.
+    using Compared = std::pair<ImportResult, SnapshotComparison>;
+    auto* watcher = new QFutureWatcher<Compared>(this);
+    const QString shownName = m_captureMode ? m_captureName : tr("live");
+    connect(watcher, &QFutureWatcher<Compared>::finished, this, [this, watcher, path, shownName, shown = m_current] {
+        const auto& [other, comparison] = watcher->result();
+        if (other.failed()) {
+            QMessageBox::warning(this, tr("Cannot open capture"), QString::fromStdString(other.fatal));
+        } else {
+            auto* dialog
+                = new CompareDialog(other.snapshot, QFileInfo(path).fileName(), *shown, shownName, comparison, this);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->show();
+            Q_EMIT compareShown();
+        }
+        watcher->deleteLater();
+    });
+    watcher->setFuture(QtConcurrent::run([p = path.toStdString(), shown = m_current] {
+        Compared out { importCaptureFile(p), {} };
+        if (!out.first.failed())
+            out.second = compareSnapshots(out.first.snapshot, *shown);
+        return out;
+    }));
 }
 
 QString MainWindow::sourceDescription() const

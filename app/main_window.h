@@ -93,6 +93,7 @@ public:
 Q_SIGNALS:
     void captureShown(); // tests wait for it
     void replayFinished();
+    void compareShown();
 
 protected:
     void showEvent(QShowEvent* event) override;
@@ -142,6 +143,7 @@ private:
     std::unique_ptr<TableTracker> m_captureTracker;
     QStringList m_findingsText; // for reports
     std::shared_ptr<const conflicts::FindingReport> m_findings;
+    std::shared_ptr<const conflicts::FindingEngine> m_captureFindings; // captures and replays
     QString m_lastJournal;
     std::vector<std::shared_ptr<const Snapshot>> m_replay;
     int m_replayIndex = 0;

@@ -44,7 +44,6 @@ struct TableUpdate
     std::unordered_map<std::uint32_t, std::string> userNames;
     std::shared_ptr<const Snapshot> snapshot; // the snapshot itself, for views that aggregate (histogram, conflicts)
 
-    bool structural() const { return !retired.empty() || !added.empty(); }
 };
 
 // Turns successive snapshots into TableUpdates. Lives on the worker thread; its slot bookkeeping mirrors the

@@ -355,7 +355,6 @@ void EndpointTableModel::applyUpdate(const TableUpdate& update)
         if (m_position[slot] >= 0)
             rows.push_back(m_position[slot]);
     emitDataChanged(std::move(rows));
-    Q_EMIT updateApplied();
 }
 
 void EndpointTableModel::applyStructural(std::vector<int> removePositions, std::vector<std::uint32_t> insertSlots)

@@ -80,9 +80,6 @@ public:
 
     static QString columnTitle(int column);
 
-Q_SIGNALS:
-    void updateApplied(); // after every applyUpdate, for status bars and dependent views
-
 private:
     struct Slot
     {

@@ -351,7 +351,9 @@ TEST(MainWindow, OpensACaptureReadOnlyExportsItAndComparesIt)
 
     // Compare with a capture taken later, where the pool grew by 50 sockets.
     const QString later = writeTemp(QStringLiteral("netstat-later.txt"), dnsServerNetstat(450));
+    QSignalSpy compared(&window, &MainWindow::compareShown);
     window.compareWith(later);
+    ASSERT_TRUE(compared.wait(10000));
     auto* dialog = window.findChild<CompareDialog*>();
     ASSERT_NE(dialog, nullptr);
     int removed = 0;

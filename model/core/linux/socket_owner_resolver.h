@@ -75,7 +75,6 @@ private:
     ResolveStats m_stats;
     unsigned m_euid = 0;
 
-    friend class SocketOwnerResolverTestAccess;
 
 public:
     // uid -> account name, cached (getpwuid_r); the numeric uid when the account has no name.
