@@ -30,8 +30,17 @@ ServiceNames ServiceNames::fromText(std::string_view text)
         const auto protocol = parseProtocol(fields[1].substr(slash + 1));
         if (!protocol)
             continue;
-        // First entry wins, as getservbyport does.
+        // First entry wins, as getservbyport and getservbyname do.
         names.m_names.try_emplace(std::uint32_t(*protocol) << 16 | port, std::string(fields[0]));
+        const std::string suffix = *protocol == Protocol::Tcp ? "/tcp" : "/udp";
+        for (std::size_t i = 0; i < fields.size(); ++i) {
+            if (i == 1)
+                continue;
+            // Appended, not `a + b`: GCC 12 warns falsely (-Wrestrict, GCC bug 105329) on the temporary.
+            std::string key = toLowerAscii(fields[i]);
+            key += suffix;
+            names.m_ports.try_emplace(std::move(key), port);
+        }
     }
     return names;
 }
@@ -61,6 +70,16 @@ std::string_view ServiceNames::name(Protocol protocol, std::uint16_t port) const
 {
     auto it = m_names.find(std::uint32_t(protocol) << 16 | port);
     return it == m_names.end() ? std::string_view {} : std::string_view(it->second);
+}
+
+std::optional<std::uint16_t> ServiceNames::port(std::string_view name, Protocol protocol) const
+{
+    std::string key = toLowerAscii(name);
+    key += protocol == Protocol::Tcp ? "/tcp" : "/udp";
+    auto it = m_ports.find(key);
+    if (it == m_ports.end())
+        return std::nullopt;
+    return it->second;
 }
 
 std::string_view serviceNameOf(const Endpoint& e, const ServiceNames& names)

@@ -3,6 +3,7 @@
 #include "socket_state.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -22,10 +23,13 @@ public:
 
     // Empty when the port has no name.
     std::string_view name(Protocol protocol, std::uint16_t port) const;
+    // The port a name or alias stands for (case-insensitive), as getservbyname answers; nullopt when unknown.
+    std::optional<std::uint16_t> port(std::string_view name, Protocol protocol) const;
     std::size_t size() const { return m_names.size(); }
 
 private:
     std::unordered_map<std::uint32_t, std::string> m_names; // (protocol << 16 | port)
+    std::unordered_map<std::string, std::uint16_t> m_ports; // "name/tcp" (lower case, aliases too) -> port
 };
 
 struct Endpoint;

@@ -1,5 +1,6 @@
 #include "service_ports.h"
 
+#include "core/service_names.h"
 #include "core/text_util.h"
 
 #include <array>
@@ -122,46 +123,6 @@ constexpr std::array<Entry, 95> kBuiltIn { {
     { "webcache", 8080, Tcp },
 } };
 
-// name/proto -> port from the local services file, loaded once.
-const std::unordered_map<std::string, std::uint16_t>& systemServices()
-{
-    static const auto table = [] {
-        std::unordered_map<std::string, std::uint16_t> names;
-#ifdef _WIN32
-        const char* root = std::getenv("SystemRoot");
-        std::ifstream in(std::string(root ? root : "C:\\Windows") + "\\System32\\drivers\\etc\\services");
-#else
-        std::ifstream in("/etc/services");
-#endif
-        std::string line;
-        while (std::getline(in, line)) {
-            std::string_view text = line;
-            if (auto hash = text.find('#'); hash != std::string_view::npos)
-                text = text.substr(0, hash);
-            const auto fields = splitWhitespace(text);
-            if (fields.size() < 2)
-                continue;
-            const auto slash = fields[1].find('/');
-            if (slash == std::string_view::npos)
-                continue;
-            std::uint16_t port = 0;
-            const auto portText = fields[1].substr(0, slash);
-            auto [end, ec] = std::from_chars(portText.data(), portText.data() + portText.size(), port);
-            if (ec != std::errc {} || end != portText.data() + portText.size())
-                continue;
-            const auto proto = toLowerAscii(fields[1].substr(slash + 1));
-            // The name and its aliases all map to the port; first entry wins, as getservbyname does.
-            for (std::size_t i = 0; i < fields.size(); ++i) {
-                if (i == 1)
-                    continue;
-                names.try_emplace(toLowerAscii(fields[i]) + "/" + proto, port);
-            }
-        }
-        return names;
-    }();
-    return table;
-}
-
 } // namespace
 
 std::optional<std::uint16_t> servicePort(std::string_view name, Protocol protocol)
@@ -176,12 +137,10 @@ std::optional<std::uint16_t> servicePort(std::string_view name, Protocol protoco
     for (const auto& entry : kBuiltIn)
         if (entry.name == lower)
             return entry.port;
-    const auto& system = systemServices();
-    if (auto it = system.find(lower + (protocol == Protocol::Tcp ? "/tcp" : "/udp")); it != system.end())
-        return it->second;
-    if (auto it = system.find(lower + (protocol == Protocol::Tcp ? "/udp" : "/tcp")); it != system.end())
-        return it->second;
-    return std::nullopt;
+    const auto& system = ServiceNames::system();
+    if (auto port = system.port(lower, protocol))
+        return port;
+    return system.port(lower, protocol == Protocol::Tcp ? Protocol::Udp : Protocol::Tcp);
 }
 
 } // namespace portolan::capture
