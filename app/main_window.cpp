@@ -61,8 +61,9 @@ namespace portolan {
 
 MainWindow::MainWindow(const EngineOptions& engineOptions, int intervalMs, bool live, QWidget* parent)
     : QMainWindow(parent)
-    , m_model(new EndpointTableModel(this))
-    , m_processModel(new ProcessTreeModel(this))
+    , m_rows(std::make_shared<RowStore>())
+    , m_model(new EndpointTableModel(m_rows, this))
+    , m_processModel(new ProcessTreeModel(m_rows, this))
     , m_history(new PortUsageHistory(this))
     , m_view(new EndpointTableView(this))
     , m_processView(new ProcessTreeView(this))
@@ -311,6 +312,7 @@ void MainWindow::applyUpdate(const TableUpdate& update)
 {
     if (update.snapshot)
         m_current = update.snapshot;
+    m_rows->apply(update);
     m_model->applyUpdate(update);
     m_processModel->applyUpdate(update);
     m_status->showSnapshot(update.meta, update.counts, static_cast<int>(m_model->liveRowCount()));
@@ -546,6 +548,7 @@ void MainWindow::enterCaptureMode(const QString& name)
         m_replayTimer->stop();
     m_model->clear();
     m_processModel->clear();
+    m_rows->clear(); // after the models: their resets may still read rows
     m_history->clear();
     m_captureTracker = std::make_unique<TableTracker>();
     m_pauseAction->setEnabled(false);
@@ -633,6 +636,7 @@ void MainWindow::goLive()
         m_replayTimer->stop();
     m_model->clear();
     m_processModel->clear();
+    m_rows->clear(); // after the models: their resets may still read rows
     m_history->clear();
     setWindowTitle(tr("Portolan — live"));
     m_pauseAction->setEnabled(true);

@@ -3,6 +3,7 @@
 #include "core/analysis/ranges_report.h"
 #include "core/conflicts/findings.h"
 #include "core/conflicts/fix_plan.h"
+#include "row_store.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -114,6 +115,7 @@ private:
     std::vector<std::uint32_t> selectedSlots() const;
     void selectSlots(const std::vector<std::uint32_t>& chosen);
 
+    RowStorePtr m_rows; // shared by both models: applied here first, then by each model
     EndpointTableModel* m_model;
     ProcessTreeModel* m_processModel;
     PortUsageHistory* m_history;

@@ -166,8 +166,12 @@ void ExhaustionPanel::redrawHistory()
 {
     QChart* chart = m_chartView->chart();
     chart->removeAllSeries();
-    for (auto* axis : chart->axes())
+    // removeAxis() hands the axis back without deleting it (it stays the chart's QObject child): delete it, or
+    // every refresh leaks one.
+    for (auto* axis : chart->axes()) {
         chart->removeAxis(axis);
+        delete axis;
+    }
     auto* x = new QValueAxis(chart);
     x->setRange(0, std::max(10.0, m_history->lastSecond()));
     x->setLabelFormat(QStringLiteral("%d"));

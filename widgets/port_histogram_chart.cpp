@@ -81,8 +81,12 @@ void PortHistogramChart::setHistogram(const analysis::PortHistogram& histogram,
     m_pools = pools;
     QChart* c = chart();
     c->removeAllSeries();
-    for (auto* axis : c->axes())
+    // removeAxis() hands the axis back without deleting it (it stays the chart's QObject child): delete it, or
+    // every refresh leaks one.
+    for (auto* axis : c->axes()) {
         c->removeAxis(axis);
+        delete axis;
+    }
 
     auto* x = new QValueAxis(c);
     x->setRange(0, analysis::kPortSpace);
@@ -108,6 +112,7 @@ void PortHistogramChart::setHistogram(const analysis::PortHistogram& histogram,
         upper->append(band.range.first, top);
         upper->append(double(band.range.last) + 1.0, top);
         auto* area = new QAreaSeries(upper);
+        upper->setParent(area); // QAreaSeries does not own its line series; removeAllSeries() must free them
         area->setColor(bandColor(band.kind));
         area->setBorderColor(Qt::transparent);
         switch (band.kind) {
@@ -152,6 +157,8 @@ void PortHistogramChart::setHistogram(const analysis::PortHistogram& histogram,
         lower->replace(lowerPoints);
         upper->replace(upperPoints);
         auto* area = new QAreaSeries(upper, lower);
+        upper->setParent(area);
+        lower->setParent(area);
         const QColor color = kSeriesColors[s % std::size(kSeriesColors)];
         area->setColor(color);
         area->setBorderColor(color.darker(130));

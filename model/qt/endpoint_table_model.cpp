@@ -37,6 +37,13 @@ template<typename T> int compareValues(const T& a, const T& b)
 
 EndpointTableModel::EndpointTableModel(QObject* parent)
     : QAbstractTableModel(parent)
+    , m_rows(std::make_shared<RowStore>())
+{ }
+
+EndpointTableModel::EndpointTableModel(RowStorePtr sharedRows, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_rows(std::move(sharedRows))
+    , m_ownsRows(false)
 { }
 
 QString EndpointTableModel::columnTitle(int column)
@@ -138,7 +145,7 @@ QVariant EndpointTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= static_cast<int>(m_visible.size()))
         return {};
-    const Slot& slot = m_slots[m_visible[static_cast<std::size_t>(index.row())]];
+    const RowStore::Entry& slot = entryAt(index.row());
     const TableRow& row = slot.row;
     const Endpoint& e = row.endpoint;
     switch (role) {
@@ -256,8 +263,8 @@ int EndpointTableModel::compareColumn(const TableRow& a, const TableRow& b) cons
 
 bool EndpointTableModel::less(std::uint32_t a, std::uint32_t b) const
 {
-    const TableRow& ra = m_slots[a].row;
-    const TableRow& rb = m_slots[b].row;
+    const TableRow& ra = (*m_rows)[a].row;
+    const TableRow& rb = (*m_rows)[b].row;
     int c = compareColumn(ra, rb);
     if (m_sortOrder == Qt::DescendingOrder)
         c = -c;
@@ -266,17 +273,17 @@ bool EndpointTableModel::less(std::uint32_t a, std::uint32_t b) const
     return ra.sequence < rb.sequence; // stable, total order: equal keys keep first-seen order
 }
 
-bool EndpointTableModel::matches(const Slot& slot) const
+bool EndpointTableModel::matches(const TableRow& row) const
 {
     if (m_filter.isEmpty())
         return true;
     static const std::string none;
     const std::string* user = &none;
-    if (slot.row.owner)
-        user = &slot.row.owner->user;
-    else if (auto it = m_userNamesUtf8.find(slot.row.endpoint.uid); it != m_userNamesUtf8.end())
-        user = &it->second;
-    return m_filter.matches(slot.row, unownedLabel(slot.row.endpoint), *user);
+    if (row.owner)
+        user = &row.owner->user;
+    else if (const auto* name = m_rows->userName(row.endpoint.uid))
+        user = name;
+    return m_filter.matches(row, unownedLabel(row.endpoint), *user);
 }
 
 int EndpointTableModel::rowOfSlot(std::uint32_t slot) const
@@ -293,61 +300,46 @@ void EndpointTableModel::rebuildPositions()
 
 void EndpointTableModel::applyUpdate(const TableUpdate& update)
 {
-    if (m_slots.size() < update.slotCount) {
-        m_slots.resize(update.slotCount);
-        m_position.resize(update.slotCount, -1);
-    }
-    for (const auto& [uid, name] : update.userNames) {
-        if (m_userNamesUtf8.try_emplace(uid, name).second)
+    if (m_ownsRows)
+        m_rows->apply(update);
+    if (m_position.size() < m_rows->size())
+        m_position.resize(m_rows->size(), -1);
+    for (const auto& [uid, name] : update.userNames)
+        if (!m_userNames.contains(uid))
             m_userNames.insert(uid, QString::fromStdString(name));
-    }
 
     std::vector<int> removePositions;
     std::vector<std::uint32_t> insertSlots;
     std::vector<std::uint32_t> touched;
+    std::vector<std::uint32_t> moved;
 
     // Retired rows leave; their slots may be refilled by `added` below, so take positions first.
-    for (const auto slot : update.retired) {
+    for (const auto slot : update.retired)
         if (m_position[slot] >= 0)
             removePositions.push_back(m_position[slot]);
-        m_slots[slot] = Slot {};
-    }
-    for (const auto slot : update.settled) {
-        m_slots[slot].phase = RowPhase::Normal;
+    for (const auto slot : update.settled)
         touched.push_back(slot);
-    }
-    for (const auto slot : update.closing) {
-        m_slots[slot].phase = RowPhase::Closing;
-        --m_liveRows;
+    for (const auto slot : update.closing)
         touched.push_back(slot);
-    }
-    for (const auto& [slot, row] : update.changed) {
-        Slot& s = m_slots[slot];
-        TableRow next = row;
-        next.firstSeenMs = s.row.firstSeenMs;
-        next.sequence = s.row.sequence;
+    for (const auto& [slot, unused] : update.changed) {
+        const TableRow& row = (*m_rows)[slot].row;
         const bool wasVisible = m_position[slot] >= 0;
-        const bool keyChanged = compareColumn(s.row, next) != 0;
-        s.row = std::move(next);
-        const bool nowMatches = matches(s);
+        const bool keyChanged = compareColumn(m_rows->rowBefore(slot), row) != 0;
+        const bool nowMatches = matches(row);
         if (wasVisible && (keyChanged || !nowMatches))
             removePositions.push_back(m_position[slot]);
         if (nowMatches && (keyChanged || !wasVisible))
             insertSlots.push_back(slot);
         else if (wasVisible && nowMatches)
             touched.push_back(slot);
+        if (wasVisible && nowMatches && keyChanged)
+            moved.push_back(slot);
     }
-    for (const auto& [slot, row] : update.added) {
-        Slot& s = m_slots[slot];
-        s.row = row;
-        s.phase = update.initial ? RowPhase::Normal : RowPhase::New;
-        s.alive = true;
-        ++m_liveRows;
-        if (matches(s))
+    for (const auto& [slot, unused] : update.added)
+        if (matches((*m_rows)[slot].row))
             insertSlots.push_back(slot);
-    }
 
-    applyStructural(std::move(removePositions), std::move(insertSlots));
+    applyStructural(std::move(removePositions), std::move(insertSlots), moved);
 
     std::vector<int> rows;
     rows.reserve(touched.size());
@@ -357,7 +349,8 @@ void EndpointTableModel::applyUpdate(const TableUpdate& update)
     emitDataChanged(std::move(rows));
 }
 
-void EndpointTableModel::applyStructural(std::vector<int> removePositions, std::vector<std::uint32_t> insertSlots)
+void EndpointTableModel::applyStructural(
+    std::vector<int> removePositions, std::vector<std::uint32_t> insertSlots, const std::vector<std::uint32_t>& moved)
 {
     if (removePositions.empty() && insertSlots.empty())
         return;
@@ -371,8 +364,10 @@ void EndpointTableModel::applyStructural(std::vector<int> removePositions, std::
     for (std::size_t i = 0; i < removePositions.size(); ++i)
         if (i == 0 || removePositions[i] != removePositions[i - 1] + 1)
             ++removeRuns;
-    if (removeRuns + insertSlots.size() > static_cast<std::size_t>(m_structuralRunLimit) && !m_visible.empty())
-        applyAsLayoutChange(removePositions, insertSlots);
+    // A moved row keeps its selection only through a layout change; runs would remove it and insert another.
+    if (!moved.empty()
+        || (removeRuns + insertSlots.size() > static_cast<std::size_t>(m_structuralRunLimit) && !m_visible.empty()))
+        applyAsLayoutChange(removePositions, insertSlots, moved);
     else
         applyAsRuns(removePositions, insertSlots);
     rebuildPositions();
@@ -409,12 +404,19 @@ void EndpointTableModel::applyAsRuns(std::vector<int>& removePositions, std::vec
     }
 }
 
-void EndpointTableModel::applyAsLayoutChange(std::vector<int>& removePositions, std::vector<std::uint32_t>& insertSlots)
+void EndpointTableModel::applyAsLayoutChange(
+    std::vector<int>& removePositions, std::vector<std::uint32_t>& insertSlots, const std::vector<std::uint32_t>& moved)
 {
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
     // Old row -> new row, -1 for removed rows: what the persistent indexes need, and cheap to fill while the new
     // vector is assembled.
     std::vector<std::int32_t> newRowOf(m_visible.size(), -1);
+    // Moved rows leave and re-enter like any other, but they are the same rows: their old rows map to where they
+    // land, once the positions are rebuilt.
+    std::vector<std::pair<std::uint32_t, std::int32_t>> movedFrom;
+    movedFrom.reserve(moved.size());
+    for (const auto slot : moved)
+        movedFrom.emplace_back(slot, m_position[slot]);
     // Insertion points are found by binary search in the old vector (k log n comparisons instead of a full
     // merge's n: at 100k rows and 1 % churn that is 17k comparisons instead of 100k), then the new vector is
     // assembled by block copies between them.
@@ -453,6 +455,11 @@ void EndpointTableModel::applyAsLayoutChange(std::vector<int>& removePositions, 
                 next.push_back(insertSlots[k]);
         }
         m_visible = std::move(next);
+    }
+    if (!movedFrom.empty()) {
+        rebuildPositions();
+        for (const auto& [slot, oldRow] : movedFrom)
+            newRowOf[static_cast<std::size_t>(oldRow)] = m_position[slot];
     }
     const auto persistent = persistentIndexList();
     QModelIndexList mapped;
@@ -512,12 +519,12 @@ void EndpointTableModel::setFilter(const RowFilter& filter)
     m_filter = filter;
     std::vector<int> removePositions;
     std::vector<std::uint32_t> insertSlots;
-    for (std::uint32_t slot = 0; slot < m_slots.size(); ++slot) {
-        const Slot& s = m_slots[slot];
-        if (!s.alive)
+    for (std::uint32_t slot = 0; slot < m_rows->size(); ++slot) {
+        const RowStore::Entry& entry = (*m_rows)[slot];
+        if (!entry.alive)
             continue;
         const bool visible = m_position[slot] >= 0;
-        const bool wanted = matches(s);
+        const bool wanted = matches(entry.row);
         if (visible && !wanted)
             removePositions.push_back(m_position[slot]);
         else if (!visible && wanted)
@@ -529,12 +536,11 @@ void EndpointTableModel::setFilter(const RowFilter& filter)
 void EndpointTableModel::clear()
 {
     beginResetModel();
-    m_slots.clear();
+    if (m_ownsRows)
+        m_rows->clear();
     m_visible.clear();
     m_position.clear();
-    m_liveRows = 0;
     m_userNames.clear();
-    m_userNamesUtf8.clear();
     endResetModel();
 }
 

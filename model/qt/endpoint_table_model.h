@@ -2,6 +2,7 @@
 
 #include "core/table_update.h"
 #include "row_filter.h"
+#include "row_store.h"
 
 #include <QAbstractTableModel>
 #include <QColor>
@@ -24,7 +25,9 @@ namespace portolan {
 // and m_position is its reverse index. A refresh is applied as removal runs (bottom-up), insertion runs
 // (top-down, each new row placed by binary search on precomputed keys) and coalesced dataChanged runs. When a
 // refresh would need more than `structuralRunLimit` runs, one layout change with persistent-index remapping is
-// cheaper than thousands of begin/end pairs (qBittorrent switches strategy the same way past 50 %).
+// cheaper than thousands of begin/end pairs (qBittorrent switches strategy the same way past 50 %). Rows whose
+// sort key changed (a state change while sorted by state) also go through the layout change: as a removal and an
+// insertion they would lose their selection and the current row.
 class EndpointTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -49,7 +52,11 @@ public:
         PidRole, // owning pid, 0 when none
     };
 
+    // A model with rows of its own: applyUpdate() applies to them.
     explicit EndpointTableModel(QObject* parent = nullptr);
+    // A model over a store shared with other models: its owner applies each update to the store first, then
+    // every model applies the same update (MainWindow does; see RowStore).
+    explicit EndpointTableModel(RowStorePtr sharedRows, QObject* parent = nullptr);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -70,10 +77,10 @@ public:
 
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
-    const TableRow& rowAt(int row) const { return m_slots[m_visible[static_cast<std::size_t>(row)]].row; }
-    RowPhase phaseAt(int row) const { return m_slots[m_visible[static_cast<std::size_t>(row)]].phase; }
+    const TableRow& rowAt(int row) const { return entryAt(row).row; }
+    RowPhase phaseAt(int row) const { return entryAt(row).phase; }
     int rowOfSlot(std::uint32_t slot) const;
-    std::size_t liveRowCount() const { return m_liveRows; } // rows not Closing, visible or not
+    std::size_t liveRowCount() const { return m_rows->liveRows(); } // rows not Closing, visible or not
 
     // Tests lower it to exercise both apply strategies.
     void setStructuralRunLimit(int limit) { m_structuralRunLimit = limit; }
@@ -81,37 +88,33 @@ public:
     static QString columnTitle(int column);
 
 private:
-    struct Slot
-    {
-        TableRow row;
-        RowPhase phase = RowPhase::Normal;
-        bool alive = false;
-    };
-
+    const RowStore::Entry& entryAt(int row) const { return (*m_rows)[m_visible[static_cast<std::size_t>(row)]]; }
     bool less(std::uint32_t a, std::uint32_t b) const;
     int compareColumn(const TableRow& a, const TableRow& b) const;
-    bool matches(const Slot& slot) const;
+    bool matches(const TableRow& row) const;
     QString ownerText(const TableRow& row) const;
     QString userText(const TableRow& row) const;
     QString serviceText(const TableRow& row) const;
     // Takes the rows at `removePositions` out of the view and puts `insertSlots` in; rebuilds m_position.
-    void applyStructural(std::vector<int> removePositions, std::vector<std::uint32_t> insertSlots);
+    // `moved` lists the slots that are in both (same row, new sort key): their persistent indexes follow them.
+    void applyStructural(std::vector<int> removePositions, std::vector<std::uint32_t> insertSlots,
+        const std::vector<std::uint32_t>& moved = {});
     void applyAsRuns(std::vector<int>& removePositions, std::vector<std::uint32_t>& insertSlots);
-    void applyAsLayoutChange(std::vector<int>& removePositions, std::vector<std::uint32_t>& insertSlots);
+    void applyAsLayoutChange(std::vector<int>& removePositions, std::vector<std::uint32_t>& insertSlots,
+        const std::vector<std::uint32_t>& moved);
     void rebuildPositions();
     void emitDataChanged(std::vector<int> rows);
 
-    std::vector<Slot> m_slots;
+    RowStorePtr m_rows;
+    bool m_ownsRows = true;
     std::vector<std::uint32_t> m_visible;
-    std::vector<std::int32_t> m_position;
-    std::size_t m_liveRows = 0;
+    std::vector<std::int32_t> m_position; // slot -> row, -1 when not shown
     int m_sortColumn = ProcessColumn;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     RowFilter m_filter;
     int m_structuralRunLimit = 64;
     QHash<std::uint32_t, QString> m_userNames;
     QHash<std::uint32_t, QString> m_pools;
-    std::unordered_map<std::uint32_t, std::string> m_userNamesUtf8; // for the filter, without conversions
     QColor m_newBackground { 0xc8, 0xf0, 0xc8 };
     QColor m_closingBackground { 0xf5, 0xc6, 0xc6 };
     QColor m_conflictBackground { 0xff, 0xd9, 0x80 };

@@ -35,6 +35,13 @@ QString endpointText(const IpAddress& address, std::uint16_t port)
 
 ProcessTreeModel::ProcessTreeModel(QObject* parent)
     : QAbstractItemModel(parent)
+    , m_rows(std::make_shared<RowStore>())
+{ }
+
+ProcessTreeModel::ProcessTreeModel(RowStorePtr sharedRows, QObject* parent)
+    : QAbstractItemModel(parent)
+    , m_rows(std::move(sharedRows))
+    , m_ownsRows(false)
 { }
 
 ProcessTreeModel::~ProcessTreeModel() = default;
@@ -81,15 +88,29 @@ bool ProcessTreeModel::inDynamicRange(const Endpoint& e) const
 std::string ProcessTreeModel::groupKeyOf(const TableRow& row) const
 {
     const Endpoint& e = row.endpoint;
+    // Appended piece by piece: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string chains.
+    std::string key;
     switch (m_groupBy) {
     case GroupBy::Process:
-        if (row.owner)
-            return "p" + std::to_string(row.owner->pid) + ":" + std::to_string(row.owner->startTime);
-        return "u" + std::string(unownedLabel(e));
+        if (row.owner) {
+            key = "p";
+            key += std::to_string(row.owner->pid);
+            key += ':';
+            key += std::to_string(row.owner->startTime);
+            return key;
+        }
+        key = "u";
+        key += unownedLabel(e);
+        return key;
     case GroupBy::Service:
-        return "s" + std::string(serviceNameOf(e));
+        key = "s";
+        key += serviceNameOf(e);
+        return key;
     case GroupBy::RemoteAddress:
-        return e.remoteAddress.isUnspecified() ? "r" : "r" + e.remoteAddress.toString();
+        key = "r";
+        if (!e.remoteAddress.isUnspecified())
+            key += e.remoteAddress.toString();
+        return key;
     case GroupBy::LocalPortRange: {
         const auto* range = m_config.dynamicRange(e.protocol, e.family());
         if (e.localPort < 1024)
@@ -170,8 +191,8 @@ ProcessTreeModel::Group& ProcessTreeModel::groupFor(const TableRow& row)
 
 bool ProcessTreeModel::childLess(std::uint32_t a, std::uint32_t b) const
 {
-    const TableRow& x = m_slots[a].row;
-    const TableRow& y = m_slots[b].row;
+    const TableRow& x = placedRow(a);
+    const TableRow& y = placedRow(b);
     if (x.endpoint.protocol != y.endpoint.protocol)
         return x.endpoint.protocol < y.endpoint.protocol;
     if (x.endpoint.localPort != y.endpoint.localPort)
@@ -179,10 +200,9 @@ bool ProcessTreeModel::childLess(std::uint32_t a, std::uint32_t b) const
     return x.sequence < y.sequence;
 }
 
-void ProcessTreeModel::count(const Slot& slot, int sign)
+void ProcessTreeModel::count(Group* group, const Endpoint& e, int sign)
 {
-    Counts& c = slot.group->counts;
-    const Endpoint& e = slot.row.endpoint;
+    Counts& c = group->counts;
     c.endpoints += sign;
     if (e.protocol == Protocol::Udp)
         c.udp += sign;
@@ -201,17 +221,18 @@ void ProcessTreeModel::count(const Slot& slot, int sign)
 void ProcessTreeModel::addToGroup(std::uint32_t slotNumber)
 {
     Slot& slot = m_slots[slotNumber];
-    Group& group = groupFor(slot.row);
-    slot.group = &group;
+    const TableRow& row = rowAt(slotNumber);
+    Group& group = groupFor(row);
+    slot.setGroup(&group);
     ++group.members;
-    const std::string_view label = unownedLabel(slot.row.endpoint);
+    const std::string_view label = unownedLabel(row.endpoint);
     std::string_view user;
-    if (slot.row.owner)
-        user = slot.row.owner->user;
-    else if (auto it = m_userNames.find(slot.row.endpoint.uid); it != m_userNames.end())
-        user = it->second;
-    slot.visible = m_filter.isEmpty() || m_filter.matches(slot.row, label, user);
-    if (slot.visible) {
+    if (row.owner)
+        user = row.owner->user;
+    else if (const auto* name = m_rows->userName(row.endpoint.uid))
+        user = *name;
+    slot.setVisible(m_filter.isEmpty() || m_filter.matches(row, label, user));
+    if (slot.visible()) {
         auto& children = group.children;
         children.insert(std::lower_bound(children.begin(), children.end(), slotNumber,
                             [this](auto a, auto b) { return childLess(a, b); }),
@@ -222,18 +243,18 @@ void ProcessTreeModel::addToGroup(std::uint32_t slotNumber)
 void ProcessTreeModel::removeFromGroup(std::uint32_t slotNumber)
 {
     Slot& slot = m_slots[slotNumber];
-    Group* group = slot.group;
+    Group* group = slot.group();
     if (!group)
         return;
-    if (slot.visible) {
+    if (slot.visible()) {
         auto& children = group->children;
         auto it = std::lower_bound(
             children.begin(), children.end(), slotNumber, [this](auto a, auto b) { return childLess(a, b); });
         if (it != children.end() && *it == slotNumber)
             children.erase(it);
-        slot.visible = false;
+        slot.setVisible(false);
     }
-    slot.group = nullptr;
+    slot.setGroup(nullptr);
     if (--group->members == 0)
         m_groups.erase(group->key);
 }
@@ -271,7 +292,7 @@ std::vector<ProcessTreeModel::Identity> ProcessTreeModel::beginLayout()
             auto* group = static_cast<Group*>(index.internalPointer());
             const auto slot = group->children[static_cast<std::size_t>(index.row())];
             // The sequence tells a slot's old row from a new row that reuses the slot in the same refresh.
-            identities.push_back({ false, std::to_string(m_slots[slot].row.sequence), slot, index.column() });
+            identities.push_back({ false, std::to_string(placedRow(slot).sequence), slot, index.column() });
         }
     }
     return identities;
@@ -288,8 +309,8 @@ void ProcessTreeModel::endLayout(const std::vector<Identity>& identities)
             mapped.push_back(indexOfGroup(QString::fromStdString(id.key), id.column));
             continue;
         }
-        const Slot& slot = m_slots[id.slot];
-        const bool same = slot.alive && std::to_string(slot.row.sequence) == id.key;
+        const bool same
+            = id.slot < m_rows->size() && (*m_rows)[id.slot].alive && std::to_string(rowAt(id.slot).sequence) == id.key;
         mapped.push_back(same ? indexOfSlot(id.slot, id.column) : QModelIndex());
     }
     changePersistentIndexList(persistent, mapped);
@@ -309,14 +330,14 @@ QModelIndex ProcessTreeModel::indexOfSlot(std::uint32_t slotNumber, int column) 
     if (slotNumber >= m_slots.size())
         return {};
     const Slot& slot = m_slots[slotNumber];
-    if (!slot.alive || !slot.visible || !slot.group || slot.group->row < 0)
+    if (!(*m_rows)[slotNumber].alive || !slot.visible() || !slot.group() || slot.group()->row < 0)
         return {};
-    const auto& children = slot.group->children;
+    const auto& children = slot.group()->children;
     auto it = std::lower_bound(
         children.begin(), children.end(), slotNumber, [this](auto a, auto b) { return childLess(a, b); });
     if (it == children.end() || *it != slotNumber)
         return {};
-    return createIndex(static_cast<int>(it - children.begin()), column, slot.group);
+    return createIndex(static_cast<int>(it - children.begin()), column, slot.group());
 }
 
 std::uint32_t ProcessTreeModel::slotOf(const QModelIndex& index) const
@@ -328,7 +349,7 @@ std::uint32_t ProcessTreeModel::slotOf(const QModelIndex& index) const
 
 const TableRow* ProcessTreeModel::rowOfSlot(std::uint32_t slot) const
 {
-    return slot < m_slots.size() && m_slots[slot].alive ? &m_slots[slot].row : nullptr;
+    return slot < m_rows->size() && (*m_rows)[slot].alive ? &rowAt(slot) : nullptr;
 }
 
 ProcessTreeModel::Counts ProcessTreeModel::countsOf(const QModelIndex& index) const
@@ -340,60 +361,55 @@ ProcessTreeModel::Counts ProcessTreeModel::countsOf(const QModelIndex& index) co
 
 void ProcessTreeModel::applyUpdate(const TableUpdate& update)
 {
-    if (m_slots.size() < update.slotCount)
-        m_slots.resize(update.slotCount);
-    for (const auto& [uid, name] : update.userNames)
-        m_userNames.try_emplace(uid, name);
+    if (m_ownsRows)
+        m_rows->apply(update);
+    if (m_slots.size() < m_rows->size())
+        m_slots.resize(m_rows->size());
 
     // Does anything move between or within groups? Then the whole refresh is one layout change.
-    bool structural = !update.retired.empty() || !update.added.empty();
+    bool structural
+        = !update.retired.empty() || !update.added.empty() || (!update.changed.empty() && !m_filter.isEmpty());
     for (std::size_t i = 0; !structural && i < update.changed.size(); ++i) {
-        const auto& [slot, row] = update.changed[i];
-        structural = groupKeyOf(row) != groupKeyOf(m_slots[slot].row)
-            || row.endpoint.protocol != m_slots[slot].row.endpoint.protocol
-            || row.endpoint.localPort != m_slots[slot].row.endpoint.localPort || !m_filter.isEmpty();
+        const auto slot = update.changed[i].first;
+        const Endpoint& before = m_rows->rowBefore(slot).endpoint;
+        const Endpoint& now = rowAt(slot).endpoint;
+        structural = !m_slots[slot].group() || groupKeyOf(rowAt(slot)) != m_slots[slot].group()->key
+            || now.protocol != before.protocol || now.localPort != before.localPort;
     }
+
+    // Two passes, so that every sorted search sees one consistent picture: first everything that leaves its place
+    // is taken out by the row it was placed with, then everything is put back by its new row.
+    m_placingOld = true;
     std::vector<Identity> identities;
     if (structural)
         identities = beginLayout();
-
     std::vector<std::uint32_t> touched;
     for (const auto slot : update.retired) {
         removeFromGroup(slot);
         m_slots[slot] = Slot {};
     }
-    for (const auto slot : update.settled) {
-        m_slots[slot].phase = RowPhase::Normal;
+    for (const auto slot : update.settled)
         touched.push_back(slot);
-    }
     for (const auto slot : update.closing) {
-        count(m_slots[slot], -1);
-        m_slots[slot].phase = RowPhase::Closing;
+        count(m_slots[slot].group(), rowAt(slot).endpoint, -1);
         touched.push_back(slot);
     }
-    for (const auto& [slotNumber, row] : update.changed) {
-        Slot& slot = m_slots[slotNumber];
-        count(slot, -1);
-        TableRow next = row;
-        next.firstSeenMs = slot.row.firstSeenMs;
-        next.sequence = slot.row.sequence;
-        if (structural) {
-            removeFromGroup(slotNumber);
-            slot.row = std::move(next);
-            addToGroup(slotNumber);
-        } else {
-            slot.row = std::move(next);
-        }
-        count(slot, +1);
-        touched.push_back(slotNumber);
+    for (const auto& [slot, unused] : update.changed) {
+        count(m_slots[slot].group(), m_rows->rowBefore(slot).endpoint, -1);
+        if (structural)
+            removeFromGroup(slot);
+        touched.push_back(slot);
     }
-    for (const auto& [slotNumber, row] : update.added) {
-        Slot& slot = m_slots[slotNumber];
-        slot.row = row;
-        slot.phase = update.initial ? RowPhase::Normal : RowPhase::New;
-        slot.alive = true;
-        addToGroup(slotNumber);
-        count(slot, +1);
+    m_placingOld = false;
+
+    for (const auto& [slot, unused] : update.changed) {
+        if (structural)
+            addToGroup(slot);
+        count(m_slots[slot].group(), rowAt(slot).endpoint, +1);
+    }
+    for (const auto& [slot, unused] : update.added) {
+        addToGroup(slot);
+        count(m_slots[slot].group(), rowAt(slot).endpoint, +1);
     }
 
     if (structural) {
@@ -406,8 +422,8 @@ void ProcessTreeModel::applyUpdate(const TableUpdate& update)
         const auto index = indexOfSlot(slot);
         if (index.isValid())
             Q_EMIT dataChanged(index, index.siblingAtColumn(ColumnCount - 1));
-        if (m_slots[slot].group)
-            groups.push_back(m_slots[slot].group);
+        if (m_slots[slot].group())
+            groups.push_back(m_slots[slot].group());
     }
     std::sort(groups.begin(), groups.end());
     groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
@@ -422,15 +438,14 @@ void ProcessTreeModel::regroupAll()
     const auto identities = beginLayout();
     m_display.clear();
     m_groups.clear();
+    m_slots.assign(m_rows->size(), Slot {});
     for (std::uint32_t slot = 0; slot < m_slots.size(); ++slot) {
-        Slot& s = m_slots[slot];
-        s.group = nullptr;
-        s.visible = false;
-        if (!s.alive)
+        const RowStore::Entry& entry = (*m_rows)[slot];
+        if (!entry.alive)
             continue;
         addToGroup(slot);
-        if (s.phase != RowPhase::Closing)
-            count(s, +1);
+        if (entry.phase != RowPhase::Closing)
+            count(m_slots[slot].group(), entry.row.endpoint, +1);
     }
     endLayout(identities);
 }
@@ -480,6 +495,8 @@ void ProcessTreeModel::setSocketPools(QHash<std::uint32_t, QString> pools)
 void ProcessTreeModel::clear()
 {
     beginResetModel();
+    if (m_ownsRows)
+        m_rows->clear();
     m_slots.clear();
     m_groups.clear();
     m_display.clear();
@@ -608,7 +625,7 @@ QVariant ProcessTreeModel::data(const QModelIndex& index, int role) const
     }
     const auto slotNumber
         = static_cast<Group*>(index.internalPointer())->children[static_cast<std::size_t>(index.row())];
-    const Slot& slot = m_slots[slotNumber];
+    const RowStore::Entry& slot = (*m_rows)[slotNumber];
     const Endpoint& e = slot.row.endpoint;
     switch (role) {
     case Qt::DisplayRole:

@@ -3,6 +3,7 @@
 #include "core/port_config.h"
 #include "core/table_update.h"
 #include "row_filter.h"
+#include "row_store.h"
 
 #include <QAbstractItemModel>
 #include <QColor>
@@ -64,7 +65,10 @@ public:
         bool operator==(const Counts&) const = default;
     };
 
+    // A model with rows of its own: applyUpdate() applies to them.
     explicit ProcessTreeModel(QObject* parent = nullptr);
+    // A model over a store shared with other models; its owner applies each update to the store first.
+    explicit ProcessTreeModel(RowStorePtr sharedRows, QObject* parent = nullptr);
     ~ProcessTreeModel() override;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
@@ -98,21 +102,30 @@ public:
 
 private:
     struct Group;
-    struct Slot
+    // What the tree adds to a stored row (the row itself lives in the RowStore): its group, and whether it is
+    // shown among the group's children, kept in the pointer's low bit (Group is 8-aligned). 8 bytes per endpoint
+    // instead of 16; issue #7 budgets 300 bytes per endpoint for the whole app.
+    class Slot
     {
-        TableRow row;
-        RowPhase phase = RowPhase::Normal;
-        bool alive = false;
-        Group* group = nullptr;
-        bool visible = false; // in group->children
+    public:
+        Group* group() const { return reinterpret_cast<Group*>(m_bits & ~std::uintptr_t(1)); }
+        bool visible() const { return m_bits & 1; }
+        void setGroup(Group* group) { m_bits = reinterpret_cast<std::uintptr_t>(group) | (m_bits & 1); }
+        void setVisible(bool visible) { m_bits = (m_bits & ~std::uintptr_t(1)) | std::uintptr_t(visible); }
+
+    private:
+        std::uintptr_t m_bits = 0;
     };
 
     std::string groupKeyOf(const TableRow& row) const;
     QString groupLabelOf(const TableRow& row) const;
     Group& groupFor(const TableRow& row);
+    const TableRow& rowAt(std::uint32_t slot) const { return (*m_rows)[slot].row; }
+    // The row as the tree last placed it: during an update, the row before the update.
+    const TableRow& placedRow(std::uint32_t slot) const { return m_placingOld ? m_rows->rowBefore(slot) : rowAt(slot); }
     void addToGroup(std::uint32_t slot);
     void removeFromGroup(std::uint32_t slot);
-    void count(const Slot& slot, int sign);
+    void count(Group* group, const Endpoint& e, int sign);
     bool childLess(std::uint32_t a, std::uint32_t b) const;
     bool inDynamicRange(const Endpoint& e) const;
     void rebuildDisplay();
@@ -128,9 +141,12 @@ private:
         std::uint32_t slot;
         int column;
     };
-    std::vector<Identity> beginLayout();
+    std::vector<Identity> beginLayout(); // call before any child moves; honours m_placingOld
     void endLayout(const std::vector<Identity>& identities);
 
+    RowStorePtr m_rows;
+    bool m_ownsRows = true;
+    bool m_placingOld = false; // comparisons see rows as they were before the update being applied
     std::vector<Slot> m_slots;
     std::unordered_map<std::string, std::unique_ptr<Group>> m_groups;
     std::vector<Group*> m_display; // groups with visible children, in display order
@@ -138,7 +154,6 @@ private:
     GroupBy m_groupBy = GroupBy::Process;
     MachinePortConfig m_config;
     QHash<std::uint32_t, QString> m_pools;
-    std::unordered_map<std::uint32_t, std::string> m_userNames;
     QColor m_newBackground { 0xc8, 0xf0, 0xc8 };
     QColor m_closingBackground { 0xf5, 0xc6, 0xc6 };
     QColor m_conflictBackground { 0xff, 0xd9, 0x80 };

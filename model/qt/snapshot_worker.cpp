@@ -66,6 +66,8 @@ void SnapshotWorker::refreshNow()
 void SnapshotWorker::acknowledge()
 {
     m_awaitingAck = false;
+    // The GUI has applied the refresh and dropped what it replaced: return the freed pages now.
+    m_heapTrimmer.afterRefresh(m_last ? m_last->endpoints.size() : 0);
     if (m_refreshRequested) {
         m_refreshRequested = false;
         takeSnapshot();

@@ -3,6 +3,7 @@
 #include "core/analysis/ranges_report.h"
 #include "core/conflicts/catalogue_json.h"
 #include "core/conflicts/findings.h"
+#include "core/heap_trim.h"
 #include "core/recording.h"
 #include "core/snapshot_engine.h"
 #include "core/table_update.h"
@@ -63,6 +64,7 @@ private:
     TableTracker m_tracker;
     analysis::RangesOptions m_rangesOptions;
     std::shared_ptr<const Snapshot> m_last;
+    HeapTrimmer m_heapTrimmer;
     MachinePortConfig m_portConfig;
     RecordingWriter m_recording;
     std::string m_overridesPath;

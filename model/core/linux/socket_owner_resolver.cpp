@@ -78,20 +78,20 @@ const std::string& SocketOwnerResolver::userName(std::uint32_t uid)
 
 bool SocketOwnerResolver::ownerKnown(std::uint64_t inode) const
 {
-    auto it = m_owners.find(inode);
-    return it != m_owners.end() && it->second.pid != 0;
+    const auto* owners = m_owners.find(inode);
+    return owners && owners->pid != 0;
 }
 
 void SocketOwnerResolver::forgetSockets(std::uint32_t pid, ProcessEntry& entry)
 {
     for (const auto inode : entry.sockets) {
-        auto it = m_owners.find(inode);
-        if (it == m_owners.end())
+        auto* owners = m_owners.find(inode);
+        if (!owners)
             continue;
-        if (--it->second.count == 0)
-            m_owners.erase(it);
-        else if (it->second.pid == pid)
-            it->second.pid = 0; // another process still holds it; which one is lowest is unknown until a scan
+        if (--owners->count == 0)
+            m_owners.erase(inode);
+        else if (owners->pid == pid)
+            owners->pid = 0; // another process still holds it; which one is lowest is unknown until a scan
     }
     entry.sockets.clear();
 }
@@ -120,7 +120,8 @@ void SocketOwnerResolver::scanProcess(std::uint32_t pid, ProcessEntry& entry)
         const ssize_t length = ::readlinkat(dirFd, item->d_name, m_linkBuffer.data(), m_linkBuffer.size());
         ++m_stats.fdsRead;
         std::uint64_t inode = 0;
-        if (length <= 0 || !socketInodeOfLink(m_linkBuffer.data(), static_cast<std::size_t>(length), inode))
+        if (length <= 0 || !socketInodeOfLink(m_linkBuffer.data(), static_cast<std::size_t>(length), inode)
+            || inode == 0)
             continue;
         entry.sockets.push_back(inode);
     }
@@ -272,8 +273,8 @@ void SocketOwnerResolver::resolve(
             e.pid = 0;
             continue;
         }
-        auto it = m_owners.find(e.inode);
-        if (it == m_owners.end() || it->second.pid == 0) {
+        const auto* owners = m_owners.find(e.inode);
+        if (!owners || owners->pid == 0) {
             if (needFullPass) {
                 m_unplaceable.insert(e.inode);
                 present.insert(e.inode);
@@ -282,8 +283,8 @@ void SocketOwnerResolver::resolve(
             e.ownerStatus = someDenied && e.uid != m_euid ? OwnerStatus::AccessDenied : OwnerStatus::Unknown;
             continue;
         }
-        e.pid = it->second.pid;
-        e.extraOwners = static_cast<std::uint8_t>(std::min<int>(it->second.count - 1, 255));
+        e.pid = owners->pid;
+        e.extraOwners = static_cast<std::uint8_t>(std::min<int>(owners->count - 1, 255));
         e.ownerStatus = OwnerStatus::Resolved;
         auto& entry = m_processes[e.pid];
         if (!processes.contains(e.pid))

@@ -2,6 +2,7 @@
 
 #include "../endpoint.h"
 #include "../process_info.h"
+#include "inode_owner_table.h"
 
 #include <cstdint>
 #include <string>
@@ -53,11 +54,6 @@ private:
         bool fdDenied = false;
         bool scannedOnce = false;
     };
-    struct InodeOwners
-    {
-        std::uint32_t pid = 0; // lowest owning pid; 0 while unknown after an owner left
-        std::uint16_t count = 0;
-    };
 
     void scanProcess(std::uint32_t pid, ProcessEntry& entry);
     void forgetSockets(std::uint32_t pid, ProcessEntry& entry);
@@ -66,7 +62,7 @@ private:
 
     std::string m_procRoot;
     std::unordered_map<std::uint32_t, ProcessEntry> m_processes;
-    std::unordered_map<std::uint64_t, InodeOwners> m_owners;
+    InodeOwnerTable m_owners;
     std::unordered_set<std::uint64_t> m_unplaceable;
     std::unordered_map<std::uint32_t, std::string> m_userNames;
     std::uint32_t m_generation = 0;
@@ -74,7 +70,6 @@ private:
     std::vector<char> m_linkBuffer;
     ResolveStats m_stats;
     unsigned m_euid = 0;
-
 
 public:
     // uid -> account name, cached (getpwuid_r); the numeric uid when the account has no name.
