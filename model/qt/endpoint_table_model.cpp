@@ -265,6 +265,10 @@ bool EndpointTableModel::less(std::uint32_t a, std::uint32_t b) const
 {
     const TableRow& ra = (*m_rows)[a].row;
     const TableRow& rb = (*m_rows)[b].row;
+    // Rows without a process stay after the named ones in both orders: descending must not put a TIME_WAIT flood
+    // on top either.
+    if (m_sortColumn == ProcessColumn && bool(ra.owner) != bool(rb.owner))
+        return bool(ra.owner);
     int c = compareColumn(ra, rb);
     if (m_sortOrder == Qt::DescendingOrder)
         c = -c;

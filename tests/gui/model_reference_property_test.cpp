@@ -592,6 +592,10 @@ std::vector<TableRowPicture> referenceTable(
         if (referenceMatches(filter, ref, entry.row))
             rows.emplace_back(slot, &entry);
     std::sort(rows.begin(), rows.end(), [&](const auto& a, const auto& b) {
+        // By process, rows without an owner come last whichever the order.
+        const bool ownedA = a.second->row.owner != nullptr, ownedB = b.second->row.owner != nullptr;
+        if (column == EndpointTableModel::ProcessColumn && ownedA != ownedB)
+            return ownedA;
         auto c = columnOrder(a.second->row, b.second->row, column);
         if (order == Qt::DescendingOrder)
             c = 0 <=> c;
