@@ -191,8 +191,8 @@ ProcessTreeModel::Group& ProcessTreeModel::groupFor(const TableRow& row)
 
 bool ProcessTreeModel::childLess(std::uint32_t a, std::uint32_t b) const
 {
-    const TableRow& x = placedRow(a);
-    const TableRow& y = placedRow(b);
+    const TableRow& x = rowAt(a);
+    const TableRow& y = rowAt(b);
     if (x.endpoint.protocol != y.endpoint.protocol)
         return x.endpoint.protocol < y.endpoint.protocol;
     if (x.endpoint.localPort != y.endpoint.localPort)
@@ -218,45 +218,72 @@ void ProcessTreeModel::count(Group* group, const Endpoint& e, int sign)
         c.inDynamic += sign;
 }
 
-void ProcessTreeModel::addToGroup(std::uint32_t slotNumber)
+void ProcessTreeModel::detachSlots(const std::vector<std::uint32_t>& members)
 {
-    Slot& slot = m_slots[slotNumber];
-    const TableRow& row = rowAt(slotNumber);
-    Group& group = groupFor(row);
-    slot.setGroup(&group);
-    ++group.members;
-    const std::string_view label = unownedLabel(row.endpoint);
-    std::string_view user;
-    if (row.owner)
-        user = row.owner->user;
-    else if (const auto* name = m_rows->userName(row.endpoint.uid))
-        user = *name;
-    slot.setVisible(m_filter.isEmpty() || m_filter.matches(row, label, user));
-    if (slot.visible()) {
-        auto& children = group.children;
-        children.insert(std::lower_bound(children.begin(), children.end(), slotNumber,
-                            [this](auto a, auto b) { return childLess(a, b); }),
-            slotNumber);
+    if (m_detaching.size() < m_slots.size())
+        m_detaching.resize(m_slots.size());
+    std::vector<Group*> filtered;
+    std::vector<Group*> emptied;
+    for (const auto slotNumber : members) {
+        Slot& slot = m_slots[slotNumber];
+        Group* group = slot.group();
+        if (!group)
+            continue;
+        if (slot.visible()) {
+            m_detaching[slotNumber] = true;
+            filtered.push_back(group);
+        }
+        slot.setGroup(nullptr);
+        slot.setVisible(false);
+        if (--group->members == 0)
+            emptied.push_back(group);
     }
+    std::sort(filtered.begin(), filtered.end());
+    filtered.erase(std::unique(filtered.begin(), filtered.end()), filtered.end());
+    for (Group* group : filtered) {
+        auto& children = group->children;
+        children.erase(std::remove_if(children.begin(), children.end(), [this](auto s) { return m_detaching[s]; }),
+            children.end());
+    }
+    for (const auto slotNumber : members)
+        m_detaching[slotNumber] = false;
+    for (Group* group : emptied)
+        m_groups.erase(group->key); // last: `filtered` may name it
 }
 
-void ProcessTreeModel::removeFromGroup(std::uint32_t slotNumber)
+void ProcessTreeModel::attachSlots(const std::vector<std::uint32_t>& members)
 {
-    Slot& slot = m_slots[slotNumber];
-    Group* group = slot.group();
-    if (!group)
-        return;
-    if (slot.visible()) {
-        auto& children = group->children;
-        auto it = std::lower_bound(
-            children.begin(), children.end(), slotNumber, [this](auto a, auto b) { return childLess(a, b); });
-        if (it != children.end() && *it == slotNumber)
-            children.erase(it);
-        slot.setVisible(false);
+    std::vector<std::pair<Group*, std::uint32_t>> shown;
+    shown.reserve(members.size());
+    for (const auto slotNumber : members) {
+        Slot& slot = m_slots[slotNumber];
+        const TableRow& row = rowAt(slotNumber);
+        Group& group = groupFor(row);
+        slot.setGroup(&group);
+        ++group.members;
+        const std::string_view label = unownedLabel(row.endpoint);
+        std::string_view user;
+        if (row.owner)
+            user = row.owner->user;
+        else if (const auto* name = m_rows->userName(row.endpoint.uid))
+            user = *name;
+        const bool visible = m_filter.isEmpty() || m_filter.matches(row, label, user);
+        slot.setVisible(visible);
+        if (visible)
+            shown.emplace_back(&group, slotNumber);
     }
-    slot.setGroup(nullptr);
-    if (--group->members == 0)
-        m_groups.erase(group->key);
+    std::sort(shown.begin(), shown.end(), [this](const auto& a, const auto& b) {
+        return a.first != b.first ? a.first < b.first : childLess(a.second, b.second);
+    });
+    for (std::size_t i = 0; i < shown.size();) {
+        Group* group = shown[i].first;
+        auto& children = group->children;
+        const auto oldSize = static_cast<std::ptrdiff_t>(children.size());
+        for (; i < shown.size() && shown[i].first == group; ++i)
+            children.push_back(shown[i].second);
+        std::inplace_merge(children.begin(), children.begin() + oldSize, children.end(),
+            [this](auto a, auto b) { return childLess(a, b); });
+    }
 }
 
 void ProcessTreeModel::rebuildDisplay()
@@ -279,7 +306,7 @@ void ProcessTreeModel::rebuildDisplay()
         m_display[i]->row = static_cast<int>(i);
 }
 
-std::vector<ProcessTreeModel::Identity> ProcessTreeModel::beginLayout()
+std::vector<ProcessTreeModel::Identity> ProcessTreeModel::beginLayout(bool duringUpdate)
 {
     Q_EMIT layoutAboutToBeChanged();
     std::vector<Identity> identities;
@@ -292,7 +319,8 @@ std::vector<ProcessTreeModel::Identity> ProcessTreeModel::beginLayout()
             auto* group = static_cast<Group*>(index.internalPointer());
             const auto slot = group->children[static_cast<std::size_t>(index.row())];
             // The sequence tells a slot's old row from a new row that reuses the slot in the same refresh.
-            identities.push_back({ false, std::to_string(placedRow(slot).sequence), slot, index.column() });
+            const auto& row = duringUpdate ? m_rows->rowBefore(slot) : rowAt(slot);
+            identities.push_back({ false, std::to_string(row.sequence), slot, index.column() });
         }
     }
     return identities;
@@ -377,17 +405,13 @@ void ProcessTreeModel::applyUpdate(const TableUpdate& update)
             || now.protocol != before.protocol || now.localPort != before.localPort;
     }
 
-    // Two passes, so that every sorted search sees one consistent picture: first everything that leaves its place
-    // is taken out by the row it was placed with, then everything is put back by its new row.
-    m_placingOld = true;
+    // Rows leave their places first and come back by their new rows, all in bulk (see detachSlots()).
     std::vector<Identity> identities;
     if (structural)
-        identities = beginLayout();
+        identities = beginLayout(true);
+    std::vector<std::uint32_t> leaving(update.retired.begin(), update.retired.end());
+    std::vector<std::uint32_t> arriving;
     std::vector<std::uint32_t> touched;
-    for (const auto slot : update.retired) {
-        removeFromGroup(slot);
-        m_slots[slot] = Slot {};
-    }
     for (const auto slot : update.settled)
         touched.push_back(slot);
     for (const auto slot : update.closing) {
@@ -396,21 +420,22 @@ void ProcessTreeModel::applyUpdate(const TableUpdate& update)
     }
     for (const auto& [slot, unused] : update.changed) {
         count(m_slots[slot].group(), m_rows->rowBefore(slot).endpoint, -1);
-        if (structural)
-            removeFromGroup(slot);
+        if (structural) {
+            leaving.push_back(slot);
+            arriving.push_back(slot);
+        }
         touched.push_back(slot);
     }
-    m_placingOld = false;
-
-    for (const auto& [slot, unused] : update.changed) {
-        if (structural)
-            addToGroup(slot);
+    detachSlots(leaving);
+    for (const auto slot : update.retired)
+        m_slots[slot] = Slot {};
+    for (const auto& [slot, unused] : update.added)
+        arriving.push_back(slot);
+    attachSlots(arriving);
+    for (const auto& [slot, unused] : update.changed)
         count(m_slots[slot].group(), rowAt(slot).endpoint, +1);
-    }
-    for (const auto& [slot, unused] : update.added) {
-        addToGroup(slot);
+    for (const auto& [slot, unused] : update.added)
         count(m_slots[slot].group(), rowAt(slot).endpoint, +1);
-    }
 
     if (structural) {
         endLayout(identities);
@@ -439,14 +464,14 @@ void ProcessTreeModel::regroupAll()
     m_display.clear();
     m_groups.clear();
     m_slots.assign(m_rows->size(), Slot {});
-    for (std::uint32_t slot = 0; slot < m_slots.size(); ++slot) {
-        const RowStore::Entry& entry = (*m_rows)[slot];
-        if (!entry.alive)
-            continue;
-        addToGroup(slot);
-        if (entry.phase != RowPhase::Closing)
-            count(m_slots[slot].group(), entry.row.endpoint, +1);
-    }
+    std::vector<std::uint32_t> alive;
+    for (std::uint32_t slot = 0; slot < m_slots.size(); ++slot)
+        if ((*m_rows)[slot].alive)
+            alive.push_back(slot);
+    attachSlots(alive);
+    for (const auto slot : alive)
+        if ((*m_rows)[slot].phase != RowPhase::Closing)
+            count(m_slots[slot].group(), rowAt(slot).endpoint, +1);
     endLayout(identities);
 }
 

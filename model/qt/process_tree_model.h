@@ -122,9 +122,11 @@ private:
     Group& groupFor(const TableRow& row);
     const TableRow& rowAt(std::uint32_t slot) const { return (*m_rows)[slot].row; }
     // The row as the tree last placed it: during an update, the row before the update.
-    const TableRow& placedRow(std::uint32_t slot) const { return m_placingOld ? m_rows->rowBefore(slot) : rowAt(slot); }
-    void addToGroup(std::uint32_t slot);
-    void removeFromGroup(std::uint32_t slot);
+    // Moves rows out of and into their groups in bulk: detaching filters each touched group's children once
+    // (no comparisons, so it needs no row as it was), attaching sorts the newcomers per group and merges them in.
+    // One insert per row cost a memmove of the whole group each: 35 ms per refresh at 100k rows / 10 % churn.
+    void detachSlots(const std::vector<std::uint32_t>& members);
+    void attachSlots(const std::vector<std::uint32_t>& members);
     void count(Group* group, const Endpoint& e, int sign);
     bool childLess(std::uint32_t a, std::uint32_t b) const;
     bool inDynamicRange(const Endpoint& e) const;
@@ -141,12 +143,13 @@ private:
         std::uint32_t slot;
         int column;
     };
-    std::vector<Identity> beginLayout(); // call before any child moves; honours m_placingOld
+    // Call before any child moves; `duringUpdate`: identify rows by what they held before the update.
+    std::vector<Identity> beginLayout(bool duringUpdate = false);
     void endLayout(const std::vector<Identity>& identities);
 
     RowStorePtr m_rows;
     bool m_ownsRows = true;
-    bool m_placingOld = false; // comparisons see rows as they were before the update being applied
+    std::vector<bool> m_detaching; // by slot, scratch for detachSlots()
     std::vector<Slot> m_slots;
     std::unordered_map<std::string, std::unique_ptr<Group>> m_groups;
     std::vector<Group*> m_display; // groups with visible children, in display order
