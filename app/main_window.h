@@ -4,6 +4,7 @@
 #include "core/conflicts/findings.h"
 #include "core/conflicts/fix_plan.h"
 #include "row_store.h"
+#include "snapshot_worker.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -141,6 +142,8 @@ private:
     bool m_live;
     bool m_captureMode = false;
     std::shared_ptr<const Snapshot> m_current;
+    RangesReportPtr m_shownLiveRanges; // the live reports on screen, to skip the ones handed out again
+    FindingReportPtr m_shownLiveFindings;
     QString m_captureName;
     std::unique_ptr<TableTracker> m_captureTracker;
     QStringList m_findingsText; // for reports

@@ -162,8 +162,22 @@ void ExhaustionPanel::showReport(const analysis::ExhaustionReport& report)
     m_tree->resizeColumnToContents(0);
 }
 
+void ExhaustionPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_historyStale)
+        redrawHistory();
+}
+
 void ExhaustionPanel::redrawHistory()
 {
+    // The history grows every refresh; rebuilding a chart nobody sees was a good part of an idle refresh's GUI
+    // cost (the panel starts as a tab behind the conflicts).
+    if (!isVisible()) {
+        m_historyStale = true;
+        return;
+    }
+    m_historyStale = false;
     QChart* chart = m_chartView->chart();
     chart->removeAllSeries();
     // removeAxis() hands the axis back without deleting it (it stays the chart's QObject child): delete it, or

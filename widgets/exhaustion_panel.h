@@ -27,6 +27,9 @@ public:
     // English-independent summary of the worst warning, for the status bar; empty when all is well.
     QString warningText(const analysis::ExhaustionReport& report) const;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void redrawHistory();
 
@@ -34,6 +37,7 @@ private:
     QTreeWidget* m_tree;
     QChartView* m_chartView;
     QLabel* m_warnings;
+    bool m_historyStale = false; // the history moved on while the panel was hidden (a tab behind another)
 };
 
 } // namespace portolan

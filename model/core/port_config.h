@@ -40,6 +40,7 @@ struct DynamicPortRange
     Family family = Family::IPv4;
     PortRange range;
     std::string source;
+    bool operator==(const DynamicPortRange&) const = default;
 };
 
 // Everything about port allocation policy that decides whether a service's port can be squatted. The Linux
@@ -53,6 +54,7 @@ struct MachinePortConfig
     std::optional<std::uint32_t> dnsSocketPoolSize; // DNS\Parameters\SocketPoolSize, when set
     std::vector<PortRange> dnsSocketPoolExcluded; // DNS\Parameters\SocketPoolExcludedPortRanges
     std::vector<std::string> notes; // what could not be read and what was assumed instead
+    bool operator==(const MachinePortConfig&) const = default;
 
     const DynamicPortRange* dynamicRange(Protocol protocol, Family family) const
     {

@@ -35,11 +35,31 @@ bool endpointAttributesDiffer(const Snapshot& before, const Endpoint& a, const S
     return oa.name && *oa.name != *ob.name;
 }
 
+bool sameSockets(const Snapshot& before, const Snapshot& after)
+{
+    if (before.endpoints != after.endpoints || before.processes.size() != after.processes.size())
+        return false;
+    // Owners are the processes of the endpoints: equal maps mean every endpoint keeps its owner (same pid, same
+    // process: start time and name, as endpointAttributesDiffer() tells them apart).
+    for (const auto& [pid, info] : after.processes) {
+        const ProcessInfo* old = before.process(pid);
+        if (!old || !info || old->startTime != info->startTime || old->name != info->name)
+            return false;
+    }
+    return true;
+}
+
 SnapshotDiff diffSnapshots(const Snapshot& before, const Snapshot& after)
 {
     SnapshotDiff diff;
     const auto& old = before.endpoints;
     const auto& now = after.endpoints;
+    if (sameSockets(before, after)) {
+        diff.unchanged.reserve(now.size());
+        for (std::uint32_t i = 0; i < now.size(); ++i)
+            diff.unchanged.emplace_back(i, i);
+        return diff;
+    }
 
     // key -> first index in `before`; equal keys are chained through nextSame in order of occurrence.
     constexpr std::uint32_t kNone = 0xffffffffu;

@@ -91,18 +91,26 @@ void SnapshotWorker::takeSnapshot()
     const auto snapshotMs = static_cast<int>(snapshot->meta.durationUs / 1000);
     // Port policy is per network namespace and can change under us (sysctl, netsh): read it with every snapshot;
     // it is two small files on Linux.
-    m_portConfig = readMachinePortConfig();
+    auto config = readMachinePortConfig();
+    // An idle server's refresh usually finds the very same sockets: then the reports of the last one still hold.
+    const bool unchanged
+        = m_last && m_lastRanges && m_lastFindings && config == m_portConfig && sameSockets(*m_last, *snapshot);
+    m_portConfig = std::move(config);
     m_last = snapshot;
     if (m_recording.isOpen() && !m_recording.append(*snapshot)) {
         m_recording.close();
         Q_EMIT recordingFailed(tr("Writing the recording failed; recording stopped."));
     }
-    auto ranges = std::make_shared<const analysis::RangesReport>(
-        analysis::buildRangesReport(*snapshot, m_portConfig, m_rangesOptions));
-    conflicts::FindingOptions findingOptions;
-    findingOptions.poolVerdicts = &ranges->pools;
-    auto findings = std::make_shared<const conflicts::FindingReport>(
-        m_findings->compute(*snapshot, m_portConfig, findingOptions));
+    if (!unchanged) {
+        m_lastRanges = std::make_shared<const analysis::RangesReport>(
+            analysis::buildRangesReport(*snapshot, m_portConfig, m_rangesOptions));
+        conflicts::FindingOptions findingOptions;
+        findingOptions.poolVerdicts = &m_lastRanges->pools;
+        m_lastFindings = std::make_shared<const conflicts::FindingReport>(
+            m_findings->compute(*snapshot, m_portConfig, findingOptions));
+    }
+    auto ranges = m_lastRanges;
+    auto findings = m_lastFindings;
     auto update
         = std::make_shared<TableUpdate>(m_tracker.update(std::move(snapshot), QDateTime::currentMSecsSinceEpoch()));
     log::model()->debug("snapshot: {} endpoints, +{} -{} ~{}, {} ms", update->counts.endpoints, update->added.size(),
@@ -126,9 +134,11 @@ namespace portolan {
 void SnapshotWorker::setRangesOptions(const analysis::RangesOptions& options)
 {
     m_rangesOptions = options;
-    if (m_last)
-        Q_EMIT rangesReady(std::make_shared<const analysis::RangesReport>(
-            analysis::buildRangesReport(*m_last, m_portConfig, m_rangesOptions)));
+    if (m_last) {
+        m_lastRanges = std::make_shared<const analysis::RangesReport>(
+            analysis::buildRangesReport(*m_last, m_portConfig, m_rangesOptions));
+        Q_EMIT rangesReady(m_lastRanges);
+    }
 }
 
 } // namespace portolan
@@ -166,6 +176,7 @@ void SnapshotWorker::setCatalogueOverrides(const QString& path)
     for (const auto& problem : catalogue.problems)
         log::model()->warn("catalogue: {}", problem.text());
     m_findings = std::make_unique<conflicts::FindingEngine>(catalogue);
+    m_lastFindings.reset(); // recomputed with the new catalogue on the next snapshot
 }
 
 } // namespace portolan

@@ -66,6 +66,9 @@ private:
     std::shared_ptr<const Snapshot> m_last;
     HeapTrimmer m_heapTrimmer;
     MachinePortConfig m_portConfig;
+    // The reports of m_last, handed out again while nothing changes (the GUI skips redrawing what it has).
+    RangesReportPtr m_lastRanges;
+    FindingReportPtr m_lastFindings;
     RecordingWriter m_recording;
     std::string m_overridesPath;
     std::unique_ptr<conflicts::FindingEngine> m_findings; // the catalogue's lookup tables, built once

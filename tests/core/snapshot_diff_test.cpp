@@ -110,3 +110,38 @@ TEST(SnapshotDiff, InodeIsPartOfTheIdentity)
     EXPECT_EQ(d.removed.size(), 1u);
     EXPECT_EQ(d.added.size(), 1u);
 }
+
+// The idle-refresh fast path must agree with the full diff: nothing changed only when neither sockets, states
+// nor owners (pid reuse included) did.
+TEST(SnapshotDiff, SameSocketsFastPathAgreesWithTheFullDiff)
+{
+    Snapshot before;
+    addProcess(before, 100, "sshd", 1);
+    addProcess(before, 200, "dns", 7);
+    before.endpoints = { tcp(22, 0, SocketState::Listen, 100, 1), tcp(5001, 80, SocketState::Established, 200, 3),
+        tcp(5002, 80, SocketState::TimeWait, 0) };
+
+    Snapshot same = before;
+    addProcess(same, 200, "dns", 7); // another object for the same process, as a rescan would make
+    EXPECT_TRUE(sameSockets(before, same));
+    const auto d = diffSnapshots(before, same);
+    EXPECT_TRUE(d.empty());
+    ASSERT_EQ(d.unchanged.size(), 3u);
+    for (std::uint32_t i = 0; i < 3; ++i)
+        EXPECT_EQ(d.unchanged[i], std::make_pair(i, i));
+
+    Snapshot reused = before;
+    addProcess(reused, 200, "dns", 8); // the pid now belongs to a process started later
+    EXPECT_FALSE(sameSockets(before, reused));
+    EXPECT_EQ(diffSnapshots(before, reused).changed.size(), 1u);
+
+    Snapshot moved = before;
+    moved.endpoints[1].state = SocketState::CloseWait;
+    EXPECT_FALSE(sameSockets(before, moved));
+    EXPECT_EQ(diffSnapshots(before, moved).changed.size(), 1u);
+
+    Snapshot reordered = before;
+    std::swap(reordered.endpoints[0], reordered.endpoints[2]);
+    EXPECT_FALSE(sameSockets(before, reordered));
+    EXPECT_TRUE(diffSnapshots(before, reordered).empty()); // the full diff matches them by key
+}

@@ -90,3 +90,32 @@ TEST(ChartRefresh, ExhaustionHistoryKeepsNoObjectsFromEarlierRefreshes)
     EXPECT_EQ(objectsUnder(view->chart()), afterTwo);
     EXPECT_TRUE(oldAxis.isNull()) << "an axis of an earlier refresh is still alive";
 }
+
+TEST(ChartRefresh, HiddenExhaustionHistoryCatchesUpWhenShown)
+{
+    test::SyntheticServer server(3000, 0.05, 7);
+    const auto config = linuxDefaults();
+    PortUsageHistory history;
+    ExhaustionPanel panel(&history);
+    panel.show();
+    qint64 ms = 1000000;
+    auto record
+        = [&](const Snapshot& snapshot) { history.record(analysis::computeExhaustion(snapshot, config), ms += 1000); };
+    record(*server.current());
+    const auto* view = panel.findChild<QChartView*>();
+    ASSERT_NE(view, nullptr);
+    auto pointsShown = [&] {
+        qsizetype points = 0;
+        for (auto* series : view->chart()->series())
+            points += qobject_cast<QLineSeries*>(series)->count();
+        return points;
+    };
+    const auto shownAtFirst = pointsShown();
+    ASSERT_GT(shownAtFirst, 0) << "the synthetic server needs a process in the dynamic range";
+    panel.hide(); // as a dock tab behind another
+    for (int i = 0; i < 5; ++i)
+        record(*server.step());
+    EXPECT_EQ(pointsShown(), shownAtFirst) << "a hidden panel rebuilt its chart";
+    panel.show();
+    EXPECT_GT(pointsShown(), shownAtFirst) << "the panel did not catch up when shown";
+}
