@@ -1,5 +1,6 @@
 // The Linux engine against real sockets that the test opens itself.
 
+#include "core/linux/socket_owner_resolver.h"
 #include "core/snapshot_engine.h"
 #include "live_sockets.h"
 
@@ -7,6 +8,7 @@
 
 #include <algorithm>
 #include <set>
+#include <sys/stat.h>
 #include <tuple>
 #include <unistd.h>
 
@@ -166,4 +168,45 @@ TEST(LinuxEngineBackends, NetlinkAndProcfsAgreeOnLiveSockets)
     const auto b = stableKeys(procfs->take());
     EXPECT_EQ(a, b);
     EXPECT_GE(a.size(), 4u); // at least this test's listener, both ends of the pair and the UDP socket
+}
+
+// The kernel's dump is taken before the fd tables are read, so a socket can close in between and still be in
+// the dump. On a churning server (a DNS socket pool recycling its ports) such rows used to show as "[unknown]"
+// for their last refresh. The owner the cache knew a moment ago is the right answer for that snapshot.
+TEST(SocketOwnerResolver, ASocketClosedBetweenTheDumpAndTheFdScanKeepsItsOwner)
+{
+    linux_backend::SocketOwnerResolver resolver;
+    auto endpointOf = [](int fd) {
+        struct stat st
+        {
+        };
+        EXPECT_EQ(::fstat(fd, &st), 0);
+        Endpoint e;
+        e.protocol = Protocol::Udp;
+        e.inode = st.st_ino;
+        e.localPort = localPort(fd);
+        return e;
+    };
+    auto first = udpBound();
+    std::vector<Endpoint> endpoints { endpointOf(first.get()) };
+    std::unordered_map<std::uint32_t, ProcessInfoPtr> processes;
+    resolver.resolve(endpoints, processes);
+    ASSERT_EQ(endpoints[0].ownerStatus, OwnerStatus::Resolved);
+
+    // As if the dump had listed `first` just before it closed, and `second`, which took its fd number.
+    const Endpoint stale = endpoints[0];
+    first.reset();
+    auto second = udpBound();
+    Endpoint never;
+    never.protocol = Protocol::Udp;
+    never.inode = 0xfffffff0u; // no process ever held it
+    endpoints = { stale, endpointOf(second.get()), never };
+    processes.clear();
+    resolver.resolve(endpoints, processes);
+    EXPECT_EQ(endpoints[0].ownerStatus, OwnerStatus::Resolved) << "the closed socket lost its owner";
+    EXPECT_EQ(endpoints[0].pid, static_cast<std::uint32_t>(::getpid()));
+    EXPECT_EQ(endpoints[1].ownerStatus, OwnerStatus::Resolved);
+    EXPECT_EQ(endpoints[1].pid, static_cast<std::uint32_t>(::getpid()));
+    EXPECT_NE(endpoints[2].ownerStatus, OwnerStatus::Resolved) << "an inode nobody held must not get an owner";
+    EXPECT_TRUE(processes.contains(static_cast<std::uint32_t>(::getpid())));
 }

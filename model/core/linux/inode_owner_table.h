@@ -26,6 +26,7 @@ public:
     // The entry for `inode`, inserted empty when absent. `inode` must not be 0.
     Owners& operator[](std::uint64_t inode);
     void erase(std::uint64_t inode);
+    void clear() { *this = {}; } // and give the memory back
     std::size_t size() const { return m_size; }
     std::size_t capacity() const { return m_entries.size(); }
 

@@ -88,9 +88,10 @@ void SocketOwnerResolver::forgetSockets(std::uint32_t pid, ProcessEntry& entry)
         auto* owners = m_owners.find(inode);
         if (!owners)
             continue;
-        if (--owners->count == 0)
+        if (--owners->count == 0) {
             m_owners.erase(inode);
-        else if (owners->pid == pid)
+            m_forgotten[inode].pid = pid;
+        } else if (owners->pid == pid)
             owners->pid = 0; // another process still holds it; which one is lowest is unknown until a scan
     }
     entry.sockets.clear();
@@ -192,6 +193,7 @@ void SocketOwnerResolver::resolve(
 {
     m_stats = {};
     ++m_generation;
+    m_forgotten.clear();
 
     // 1. List processes; note which are new or whose fd directory changed.
     std::vector<std::uint32_t> dirty;
@@ -245,7 +247,7 @@ void SocketOwnerResolver::resolve(
     // 4. Inodes no cached table explains force one full pass, unless a full pass already failed on them.
     bool needFullPass = false;
     for (const auto& e : endpoints) {
-        if (e.inode != 0 && !ownerKnown(e.inode) && !m_unplaceable.contains(e.inode)) {
+        if (e.inode != 0 && !ownerKnown(e.inode) && !m_forgotten.find(e.inode) && !m_unplaceable.contains(e.inode)) {
             needFullPass = true;
             break;
         }
@@ -275,6 +277,15 @@ void SocketOwnerResolver::resolve(
         }
         const auto* owners = m_owners.find(e.inode);
         if (!owners || owners->pid == 0) {
+            const auto* gone = m_forgotten.find(e.inode);
+            if (gone && m_processes.contains(gone->pid)) {
+                e.pid = gone->pid;
+                e.extraOwners = 0;
+                e.ownerStatus = OwnerStatus::Resolved;
+                if (!processes.contains(e.pid))
+                    processes.emplace(e.pid, processInfo(e.pid, m_processes[e.pid]));
+                continue;
+            }
             if (needFullPass) {
                 m_unplaceable.insert(e.inode);
                 present.insert(e.inode);
@@ -295,6 +306,7 @@ void SocketOwnerResolver::resolve(
         for (auto it = m_unplaceable.begin(); it != m_unplaceable.end();)
             it = present.contains(*it) ? std::next(it) : m_unplaceable.erase(it);
     }
+    m_forgotten.clear(); // a full pass put every socket here for a moment: do not keep that memory
 }
 
 } // namespace portolan::linux_backend

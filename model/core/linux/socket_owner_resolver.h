@@ -63,6 +63,10 @@ private:
     std::string m_procRoot;
     std::unordered_map<std::uint32_t, ProcessEntry> m_processes;
     InodeOwnerTable m_owners;
+    // Sockets whose last owner's fd table no longer lists them, during one resolve(): the kernel's dump is older
+    // than our look at the fd tables, so a socket closed in between still appears in it. Its owner a moment ago
+    // is the truth for this snapshot; without this, a churning server showed such rows as "[unknown]".
+    InodeOwnerTable m_forgotten;
     std::unordered_set<std::uint64_t> m_unplaceable;
     std::unordered_map<std::uint32_t, std::string> m_userNames;
     std::uint32_t m_generation = 0;
