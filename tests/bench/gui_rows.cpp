@@ -23,6 +23,29 @@ namespace portolan::bench {
 
 namespace {
 
+// The baseline's table: what a straightforward port viewer shows, a model reset per refresh behind a
+// QSortFilterProxyModel in a QTreeView with uniform rows, sorted by local port (and filtered like ours).
+struct PlainTableView
+{
+    explicit PlainTableView(bool filtered)
+    {
+        proxy.setSourceModel(&model);
+        proxy.setFilterKeyColumn(EndpointTableModel::ProcessColumn);
+        if (filtered)
+            proxy.setFilterFixedString(QStringLiteral("e"));
+        view.setUniformRowHeights(true);
+        view.setRootIsDecorated(false);
+        view.setSortingEnabled(true);
+        view.setModel(&proxy);
+        view.sortByColumn(EndpointTableModel::LocalPortColumn, Qt::AscendingOrder);
+        view.resize(1200, 800);
+        view.show();
+    }
+    bench::ResetTableModel model;
+    QSortFilterProxyModel proxy;
+    QTreeView view;
+};
+
 struct TickStats
 {
     std::vector<double> apply, stall;
@@ -93,23 +116,10 @@ void guiRows(std::vector<Row>& rows, View viewKind, std::size_t size, double chu
     if (!withBaseline) {
         baseline = ours;
     } else if (viewKind == View::Flat) {
-        bench::ResetTableModel model;
-        QSortFilterProxyModel proxy;
-        proxy.setSourceModel(&model);
-        proxy.setFilterKeyColumn(EndpointTableModel::ProcessColumn);
-        if (filtered)
-            proxy.setFilterFixedString(QStringLiteral("e"));
-        QTreeView view;
-        view.setUniformRowHeights(true);
-        view.setRootIsDecorated(false);
-        view.setSortingEnabled(true);
-        view.setModel(&proxy);
-        view.sortByColumn(EndpointTableModel::LocalPortColumn, Qt::AscendingOrder);
-        view.resize(1200, 800);
-        view.show();
-        model.reset(snapshots[0]);
+        PlainTableView plain(filtered);
+        plain.model.reset(snapshots[0]);
         QApplication::processEvents();
-        baseline = timeTicks(snapshots.size() - 1, [&](std::size_t i) { model.reset(snapshots[i]); });
+        baseline = timeTicks(snapshots.size() - 1, [&](std::size_t i) { plain.model.reset(snapshots[i]); });
     } else {
         // The same tree model rebuilt from scratch behind a reset on every refresh.
         ProcessTreeModel model;
@@ -180,20 +190,10 @@ void scrollRows(std::vector<Row>& rows, std::size_t size, bool withBaseline)
 
     std::vector<double> baseline = ours;
     if (withBaseline) {
-        bench::ResetTableModel resetModel;
-        QSortFilterProxyModel proxy;
-        proxy.setSourceModel(&resetModel);
-        QTreeView plain;
-        plain.setUniformRowHeights(true);
-        plain.setRootIsDecorated(false);
-        plain.setSortingEnabled(true);
-        plain.setModel(&proxy);
-        plain.sortByColumn(EndpointTableModel::LocalPortColumn, Qt::AscendingOrder);
-        plain.resize(1200, 800);
-        plain.show();
-        resetModel.reset(server.current());
+        PlainTableView plain(false);
+        plain.model.reset(server.current());
         QApplication::processEvents();
-        baseline = timeScrolling(plain, kSteps);
+        baseline = timeScrolling(plain.view, kSteps);
     }
 
     // The process view with every group expanded: the DNS pool's thousands of rows as one long list.

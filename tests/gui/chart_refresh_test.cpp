@@ -8,6 +8,7 @@
 #include "exhaustion_panel.h"
 #include "port_histogram_chart.h"
 #include "port_usage_history.h"
+#include "support/port_configs.h"
 #include "support/synthetic_snapshots.h"
 
 #include <QAbstractAxis>
@@ -23,15 +24,6 @@ using namespace portolan;
 
 namespace {
 
-MachinePortConfig linuxDefaults()
-{
-    MachinePortConfig config;
-    for (auto protocol : { Protocol::Tcp, Protocol::Udp })
-        for (auto family : { Family::IPv4, Family::IPv6 })
-            config.dynamicRanges.push_back({ protocol, family, { 32768, 60999 }, "test" });
-    return config;
-}
-
 qsizetype objectsUnder(const QObject* root)
 {
     return root->findChildren<QObject*>().size();
@@ -42,7 +34,7 @@ qsizetype objectsUnder(const QObject* root)
 TEST(ChartRefresh, HistogramKeepsNoObjectsFromEarlierRefreshes)
 {
     test::SyntheticServer server(3000, 0.05, 4);
-    const auto config = linuxDefaults();
+    const auto config = test::uniformPortConfig({ 32768, 60999 });
     PortHistogramChart chart;
     chart.resize(800, 300);
     chart.show();
@@ -67,7 +59,7 @@ TEST(ChartRefresh, HistogramKeepsNoObjectsFromEarlierRefreshes)
 TEST(ChartRefresh, ExhaustionHistoryKeepsNoObjectsFromEarlierRefreshes)
 {
     test::SyntheticServer server(3000, 0.05, 5);
-    const auto config = linuxDefaults();
+    const auto config = test::uniformPortConfig({ 32768, 60999 });
     PortUsageHistory history;
     ExhaustionPanel panel(&history);
     panel.resize(800, 400);
@@ -94,7 +86,7 @@ TEST(ChartRefresh, ExhaustionHistoryKeepsNoObjectsFromEarlierRefreshes)
 TEST(ChartRefresh, HiddenExhaustionHistoryCatchesUpWhenShown)
 {
     test::SyntheticServer server(3000, 0.05, 7);
-    const auto config = linuxDefaults();
+    const auto config = test::uniformPortConfig({ 32768, 60999 });
     PortUsageHistory history;
     ExhaustionPanel panel(&history);
     panel.show();

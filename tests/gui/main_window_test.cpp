@@ -19,6 +19,7 @@
 #include "process_tree_view.h"
 #include "qt_test_support.h"
 #include "quick_filter_edit.h"
+#include "support/port_configs.h"
 #include "support/synthetic_snapshots.h"
 
 #include <QApplication>
@@ -157,15 +158,6 @@ std::shared_ptr<const Snapshot> poolSnapshot()
     return s;
 }
 
-MachinePortConfig windowsDefaults()
-{
-    MachinePortConfig config;
-    for (auto protocol : { Protocol::Tcp, Protocol::Udp })
-        for (auto family : { Family::IPv4, Family::IPv6 })
-            config.dynamicRanges.push_back({ protocol, family, { 49152, 65535 }, "test" });
-    return config;
-}
-
 } // namespace
 
 TEST(MainWindow, SwitchingViewsKeepsTheSelectionAndThePoolIsOneCollapsedLine)
@@ -178,7 +170,7 @@ TEST(MainWindow, SwitchingViewsKeepsTheSelectionAndThePoolIsOneCollapsedLine)
     const auto snapshot = poolSnapshot();
     TableTracker tracker;
     window.applyUpdate(tracker.update(snapshot, 0));
-    window.applyRanges(analysis::buildRangesReport(*snapshot, windowsDefaults()));
+    window.applyRanges(analysis::buildRangesReport(*snapshot, test::uniformPortConfig({ 49152, 65535 })));
 
     // Select the sshd listener in the table, switch to the process view: the same endpoint is selected there.
     auto* table = window.tableView();
@@ -242,7 +234,7 @@ TEST(MainWindow, ClickingAHistogramBucketFiltersTheTable)
     const auto snapshot = poolSnapshot();
     TableTracker tracker;
     window.applyUpdate(tracker.update(snapshot, 0));
-    window.applyRanges(analysis::buildRangesReport(*snapshot, windowsDefaults()));
+    window.applyRanges(analysis::buildRangesReport(*snapshot, test::uniformPortConfig({ 49152, 65535 })));
     auto* chart = window.rangePanel()->chart();
     const auto& histogram = chart->histogram();
     ASSERT_GT(histogram.bucketCount, 0u);
@@ -418,7 +410,7 @@ TEST(MainWindow, ConflictPanelSelectsEvidenceAndPreviewsTheFix)
     snapshot->processes[4000] = named;
     TableTracker tracker;
     window.applyUpdate(tracker.update(snapshot, 0));
-    const auto config = windowsDefaults(); // a dynamic range that holds the pool
+    const auto config = test::uniformPortConfig({ 49152, 65535 }); // a dynamic range that holds the pool
     const auto ranges = analysis::buildRangesReport(*snapshot, config);
     conflicts::FindingOptions options;
     options.poolVerdicts = &ranges.pools;

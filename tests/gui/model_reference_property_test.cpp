@@ -13,6 +13,7 @@
 #include "endpoint_table_model.h"
 #include "process_tree_model.h"
 #include "qt_test_support.h"
+#include "support/port_configs.h"
 #include "support/synthetic_snapshots.h"
 
 #include <QItemSelectionModel>
@@ -903,16 +904,6 @@ namespace {
 using GroupBy = ProcessTreeModel::GroupBy;
 using Counts = ProcessTreeModel::Counts;
 
-// One dynamic range for every protocol and family, as Linux has (ip_local_port_range) and Windows by default.
-MachinePortConfig portConfig(std::uint16_t first, std::uint16_t last)
-{
-    MachinePortConfig config;
-    for (auto protocol : { Protocol::Tcp, Protocol::Udp })
-        for (auto family : { Family::IPv4, Family::IPv6 })
-            config.dynamicRanges.push_back({ protocol, family, { first, last }, "test" });
-    return config;
-}
-
 const char* groupByName(GroupBy groupBy)
 {
     switch (groupBy) {
@@ -1295,7 +1286,7 @@ TEST_P(ProcessTreeReference, GroupsChildrenCountsSelectionAndExpansionMatchARefe
     ProcessTreeModel model;
     auto tester = attachModelTester(&model);
     TreeReference tree;
-    tree.config = portConfig(32768, 60999);
+    tree.config = uniformPortConfig({ 32768, 60999 });
     model.setPortConfig(tree.config);
     QTreeView view; // its expanded set and selection are persistent indexes the model must remap
     view.setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -1337,7 +1328,7 @@ TEST_P(ProcessTreeReference, GroupsChildrenCountsSelectionAndExpansionMatchARefe
                 = { { 32768, 60999 }, { 49152, 65535 }, { 1025, 5000 } };
             const auto [first, last] = kRanges[rng() % std::size(kRanges)];
             op = "port config " + std::to_string(first) + "-" + std::to_string(last);
-            tree.config = portConfig(first, last);
+            tree.config = uniformPortConfig({ first, last });
             model.setPortConfig(tree.config);
         } else if (r < 17) {
             op = "clear";

@@ -3,6 +3,7 @@
 
 #include "process_tree_model.h"
 #include "qt_test_support.h"
+#include "support/port_configs.h"
 #include "support/synthetic_snapshots.h"
 
 #include <QItemSelectionModel>
@@ -55,15 +56,6 @@ std::map<std::string, GroupPicture> picture(const ProcessTreeModel& model, bool 
     return out;
 }
 
-MachinePortConfig linuxDefaults()
-{
-    MachinePortConfig config;
-    for (auto protocol : { Protocol::Tcp, Protocol::Udp })
-        for (auto family : { Family::IPv4, Family::IPv6 })
-            config.dynamicRanges.push_back({ protocol, family, { 32768, 60999 }, "test" });
-    return config;
-}
-
 } // namespace
 
 TEST(ProcessTreeModel, ChurnEndsEqualToATreeBuiltFromScratch)
@@ -71,7 +63,7 @@ TEST(ProcessTreeModel, ChurnEndsEqualToATreeBuiltFromScratch)
     for (auto groupBy : { ProcessTreeModel::GroupBy::Process, ProcessTreeModel::GroupBy::LocalPortRange }) {
         ProcessTreeModel model;
         auto tester = attachModelTester(&model);
-        model.setPortConfig(linuxDefaults());
+        model.setPortConfig(uniformPortConfig({ 32768, 60999 }));
         model.setGroupBy(groupBy);
         QTreeView view; // a real view: expanded state and selection are persistent indexes to remap
         view.setModel(&model);
@@ -94,7 +86,7 @@ TEST(ProcessTreeModel, ChurnEndsEqualToATreeBuiltFromScratch)
 
         ProcessTreeModel fresh;
         auto freshTester = attachModelTester(&fresh);
-        fresh.setPortConfig(linuxDefaults());
+        fresh.setPortConfig(uniformPortConfig({ 32768, 60999 }));
         fresh.setGroupBy(groupBy);
         TableTracker freshTracker;
         fresh.applyUpdate(freshTracker.update(last, 0));
@@ -147,7 +139,7 @@ TEST(ProcessTreeModel, GroupCountsAndSocketPoolLabel)
 {
     ProcessTreeModel model;
     auto tester = attachModelTester(&model);
-    model.setPortConfig(linuxDefaults());
+    model.setPortConfig(uniformPortConfig({ 32768, 60999 }));
     auto s = std::make_shared<Snapshot>();
     auto dns = std::make_shared<ProcessInfo>();
     dns->pid = 900;
