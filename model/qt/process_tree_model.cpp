@@ -112,14 +112,26 @@ std::string ProcessTreeModel::groupKeyOf(const TableRow& row) const
             key += e.remoteAddress.toString();
         return key;
     case GroupBy::LocalPortRange: {
+        // The bounds are part of the key: TCP and UDP (or IPv4 and IPv6) may have different dynamic ranges on
+        // Windows, and each group's label names its own range.
         const auto* range = m_config.dynamicRange(e.protocol, e.family());
         if (e.localPort < 1024)
             return "l0";
         if (!range)
             return "l1";
-        if (e.localPort < range->range.first)
-            return "l1";
-        return e.localPort <= range->range.last ? "l2" : "l3";
+        if (e.localPort < range->range.first) {
+            key = "l1:";
+            key += std::to_string(range->range.first);
+        } else if (e.localPort <= range->range.last) {
+            key = "l2:";
+            key += std::to_string(range->range.first);
+            key += '-';
+            key += std::to_string(range->range.last);
+        } else {
+            key = "l3:";
+            key += std::to_string(range->range.last);
+        }
+        return key;
     }
     }
     return {};

@@ -989,9 +989,13 @@ struct TreeReference
             const auto* range = dynamicRange(e);
             if (e.localPort < 1024)
                 return "l0";
-            if (!range || e.localPort < range->first)
+            if (!range)
                 return "l1";
-            return e.localPort <= range->last ? "l2" : "l3";
+            if (e.localPort < range->first)
+                return "l1:" + std::to_string(range->first);
+            if (e.localPort <= range->last)
+                return "l2:" + std::to_string(range->first) + "-" + std::to_string(range->last);
+            return "l3:" + std::to_string(range->last);
         }
         }
         return {};
@@ -1329,6 +1333,14 @@ TEST_P(ProcessTreeReference, GroupsChildrenCountsSelectionAndExpansionMatchARefe
             const auto [first, last] = kRanges[rng() % std::size(kRanges)];
             op = "port config " + std::to_string(first) + "-" + std::to_string(last);
             tree.config = uniformPortConfig({ first, last });
+            if (rng() % 2) {
+                // Windows can give UDP another range than TCP: then each has its own groups and labels.
+                const auto [udpFirst, udpLast] = kRanges[rng() % std::size(kRanges)];
+                for (auto& range : tree.config.dynamicRanges)
+                    if (range.protocol == Protocol::Udp)
+                        range.range = { udpFirst, udpLast };
+                op += ", UDP " + std::to_string(udpFirst) + "-" + std::to_string(udpLast);
+            }
             model.setPortConfig(tree.config);
         } else if (r < 17) {
             op = "clear";
