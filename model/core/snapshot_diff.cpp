@@ -9,13 +9,20 @@ struct OwnerIdentity
 {
     std::uint32_t pid;
     std::uint64_t startTime;
-    const std::string* name;
+    const ProcessInfo* process;
 };
 
 OwnerIdentity ownerOf(const Snapshot& snapshot, const Endpoint& e)
 {
     const ProcessInfo* process = e.pid ? snapshot.process(e.pid) : nullptr;
-    return { e.pid, process ? process->startTime : 0, process ? &process->name : nullptr };
+    return { e.pid, process ? process->startTime : 0, process };
+}
+
+// What the table shows of an owner besides its pid: the name, and the services it hosts ("Dnscache
+// [svchost.exe]"), which Windows learns a few seconds after the process appears.
+bool sameOwnerLabel(const ProcessInfo& a, const ProcessInfo& b)
+{
+    return &a == &b || (a.name == b.name && a.services == b.services);
 }
 } // namespace
 
@@ -30,9 +37,9 @@ bool endpointAttributesDiffer(const Snapshot& before, const Endpoint& a, const S
     const auto ob = ownerOf(after, b);
     if (oa.startTime != ob.startTime)
         return true; // pid reuse
-    if ((oa.name == nullptr) != (ob.name == nullptr))
+    if ((oa.process == nullptr) != (ob.process == nullptr))
         return true;
-    return oa.name && *oa.name != *ob.name;
+    return oa.process && !sameOwnerLabel(*oa.process, *ob.process);
 }
 
 bool sameSockets(const Snapshot& before, const Snapshot& after)
@@ -40,10 +47,10 @@ bool sameSockets(const Snapshot& before, const Snapshot& after)
     if (before.endpoints != after.endpoints || before.processes.size() != after.processes.size())
         return false;
     // Owners are the processes of the endpoints: equal maps mean every endpoint keeps its owner (same pid, same
-    // process: start time and name, as endpointAttributesDiffer() tells them apart).
+    // process: start time, name and services, as endpointAttributesDiffer() tells them apart).
     for (const auto& [pid, info] : after.processes) {
         const ProcessInfo* old = before.process(pid);
-        if (!old || !info || old->startTime != info->startTime || old->name != info->name)
+        if (!old || !info || old->startTime != info->startTime || !sameOwnerLabel(*old, *info))
             return false;
     }
     return true;

@@ -11,7 +11,8 @@ namespace portolan {
 // What changed between two snapshots, as indices into their endpoint vectors. Endpoints are matched by
 // EndpointKey; keys that occur more than once in one snapshot (Windows SO_REUSEADDR, hand-edited captures) are
 // matched in order of occurrence. "Changed" means state or owner differ; an owner differs when the pid differs,
-// or the pid is the same but the process is another one (pid reuse: different start time or name).
+// or the pid is the same but the process is another one (pid reuse: different start time or name), or the same
+// process now shows another label (Windows services learnt later).
 struct SnapshotDiff
 {
     std::vector<std::uint32_t> removed; // indices into `before`, ascending

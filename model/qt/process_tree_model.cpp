@@ -194,11 +194,16 @@ ProcessTreeModel::Group& ProcessTreeModel::groupFor(const TableRow& row)
             slot->owner = row.owner;
         }
     }
+    relabel(*slot, row);
+    return *slot;
+}
+
+void ProcessTreeModel::relabel(Group& group, const TableRow& row)
+{
     // A process's services can be learnt later (Windows refreshes them every few seconds): keep the newest.
     if (m_groupBy == GroupBy::Process && row.owner)
-        slot->owner = row.owner;
-    slot->label = groupLabelOf(row);
-    return *slot;
+        group.owner = row.owner;
+    group.label = groupLabelOf(row);
 }
 
 bool ProcessTreeModel::childLess(std::uint32_t a, std::uint32_t b) const
@@ -444,8 +449,11 @@ void ProcessTreeModel::applyUpdate(const TableUpdate& update)
     for (const auto& [slot, unused] : update.added)
         arriving.push_back(slot);
     attachSlots(arriving);
-    for (const auto& [slot, unused] : update.changed)
+    for (const auto& [slot, unused] : update.changed) {
         count(m_slots[slot].group(), rowAt(slot).endpoint, +1);
+        if (!structural)
+            relabel(*m_slots[slot].group(), rowAt(slot)); // same group, maybe a newer label
+    }
     for (const auto& [slot, unused] : update.added)
         count(m_slots[slot].group(), rowAt(slot).endpoint, +1);
 

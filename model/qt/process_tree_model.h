@@ -120,6 +120,7 @@ private:
     std::string groupKeyOf(const TableRow& row) const;
     QString groupLabelOf(const TableRow& row) const;
     Group& groupFor(const TableRow& row);
+    void relabel(Group& group, const TableRow& row);
     const TableRow& rowAt(std::uint32_t slot) const { return (*m_rows)[slot].row; }
     // The row as the tree last placed it: during an update, the row before the update.
     // Moves rows out of and into their groups in bulk: detaching filters each touched group's children once

@@ -145,3 +145,18 @@ TEST(SnapshotDiff, SameSocketsFastPathAgreesWithTheFullDiff)
     EXPECT_FALSE(sameSockets(before, reordered));
     EXPECT_TRUE(diffSnapshots(before, reordered).empty()); // the full diff matches them by key
 }
+
+// Windows learns a process's services a few seconds after it appears: its rows must then change from
+// "svchost.exe" to "Dnscache [svchost.exe]", in the table and in the process view.
+TEST(SnapshotDiff, ServicesLearntLaterChangeTheOwnersRows)
+{
+    Snapshot before;
+    addProcess(before, 900, "svchost.exe", 5);
+    before.endpoints = { tcp(53, 0, SocketState::Listen, 900, 1) };
+    Snapshot after = before;
+    auto withServices = std::make_shared<ProcessInfo>(*before.processes.at(900));
+    withServices->services = { "Dnscache" };
+    after.processes[900] = withServices;
+    EXPECT_FALSE(sameSockets(before, after));
+    EXPECT_EQ(diffSnapshots(before, after).changed.size(), 1u);
+}

@@ -1,6 +1,7 @@
 // The process tree under churn (processes appearing and exiting, sockets moving between processes, pid reuse),
 // with QAbstractItemModelTester attached before any data; afterwards it must equal a tree built from scratch.
 
+#include "endpoint_table_model.h"
 #include "process_tree_model.h"
 #include "qt_test_support.h"
 #include "support/port_configs.h"
@@ -175,5 +176,51 @@ TEST(ProcessTreeModel, GroupCountsAndSocketPoolLabel)
     EXPECT_EQ(counts.inDynamic, 50);
     EXPECT_EQ(group.data().toString(), QStringLiteral("dns.exe — DNS server socket pool"));
     EXPECT_EQ(model.index(0, ProcessTreeModel::DynamicShareColumn).data().toString().left(3), QStringLiteral("0.2"));
+    EXPECT_MODEL_TESTER_CLEAN();
+}
+
+// Windows names a svchost.exe's services a few seconds after the process appears: the group and its rows must
+// follow without any socket changing, in the tree and in the flat table over the same row store.
+TEST(ProcessTreeModel, ServicesLearntLaterRelabelTheGroupAndTheRows)
+{
+    auto rows = std::make_shared<RowStore>();
+    ProcessTreeModel tree(rows);
+    EndpointTableModel table(rows);
+    auto treeTester = attachModelTester(&tree);
+    auto tableTester = attachModelTester(&table);
+    auto snapshot = [](std::vector<std::string> services) {
+        auto s = std::make_shared<Snapshot>();
+        auto host = std::make_shared<ProcessInfo>();
+        host->pid = 1200;
+        host->startTime = 77;
+        host->name = "svchost.exe";
+        host->services = std::move(services);
+        s->processes[1200] = host;
+        Endpoint e;
+        e.protocol = Protocol::Udp;
+        e.localPort = 53;
+        e.inode = 5;
+        e.pid = 1200;
+        e.state = SocketState::Bound;
+        e.ownerStatus = OwnerStatus::Resolved;
+        s->endpoints.push_back(e);
+        return s;
+    };
+    TableTracker tracker;
+    auto apply = [&](std::shared_ptr<const Snapshot> s) {
+        const auto update = tracker.update(std::move(s), 0);
+        rows->apply(update);
+        table.applyUpdate(update);
+        tree.applyUpdate(update);
+    };
+    apply(snapshot({}));
+    ASSERT_EQ(tree.rowCount(), 1);
+    EXPECT_EQ(tree.index(0, 0).data().toString(), QStringLiteral("svchost.exe"));
+    apply(snapshot({ "Dnscache" }));
+    ASSERT_EQ(tree.rowCount(), 1);
+    EXPECT_EQ(tree.index(0, 0).data().toString(), QStringLiteral("Dnscache [svchost.exe]"));
+    ASSERT_EQ(table.rowCount(), 1);
+    EXPECT_EQ(
+        table.index(0, EndpointTableModel::ProcessColumn).data().toString(), QStringLiteral("Dnscache [svchost.exe]"));
     EXPECT_MODEL_TESTER_CLEAN();
 }
