@@ -547,11 +547,8 @@ void MainWindow::openCapture(const QString& path)
     watcher->setFuture(QtConcurrent::run([p = path.toStdString()] { return importCaptureFile(p); }));
 }
 
-void MainWindow::enterCaptureMode(const QString& name)
+void MainWindow::clearViews()
 {
-    m_feed->setPaused(true);
-    m_captureMode = true;
-    m_captureName = name;
     m_replay.clear();
     m_replayIndex = 0;
     if (m_replayTimer)
@@ -562,6 +559,14 @@ void MainWindow::enterCaptureMode(const QString& name)
     m_shownLiveRanges.reset();
     m_shownLiveFindings.reset();
     m_history->clear();
+}
+
+void MainWindow::enterCaptureMode(const QString& name)
+{
+    m_feed->setPaused(true);
+    m_captureMode = true;
+    m_captureName = name;
+    clearViews();
     m_captureTracker = std::make_unique<TableTracker>();
     m_pauseAction->setEnabled(false);
 }
@@ -643,15 +648,7 @@ void MainWindow::goLive()
         return;
     m_captureMode = false;
     m_captureTracker.reset();
-    m_replay.clear();
-    if (m_replayTimer)
-        m_replayTimer->stop();
-    m_model->clear();
-    m_processModel->clear();
-    m_rows->clear(); // after the models: their resets may still read rows
-    m_shownLiveRanges.reset();
-    m_shownLiveFindings.reset();
-    m_history->clear();
+    clearViews();
     setWindowTitle(tr("Portolan — live"));
     m_pauseAction->setEnabled(true);
     m_feed->resetTable();

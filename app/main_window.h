@@ -110,6 +110,8 @@ private:
     void updateMode();
     void applyFilter();
     void showRangesFor(std::shared_ptr<const Snapshot> snapshot);
+    // Empties the table, the tree, the reports and the history (switching between live, captures and replays).
+    void clearViews();
     void enterCaptureMode(const QString& name);
     void showReplayFrame();
     QString sourceDescription() const;

@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/service_names.h"
+#include "row_background.h"
 
 #include <QDateTime>
 
@@ -185,13 +186,7 @@ QVariant EndpointTableModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::BackgroundRole:
-        if (!m_conflictKeys.empty() && m_conflictKeys.contains(EndpointKey::of(e)))
-            return m_conflictBackground;
-        if (slot.phase == RowPhase::New)
-            return m_newBackground;
-        if (slot.phase == RowPhase::Closing)
-            return m_closingBackground;
-        return {};
+        return rowBackground(slot.phase, !m_conflictKeys.empty() && m_conflictKeys.contains(EndpointKey::of(e)));
     case Qt::ToolTipRole:
         if (index.column() == ProcessColumn && row.owner) {
             QString tip = QString::fromStdString(row.owner->executablePath);

@@ -115,9 +115,6 @@ private:
     int m_structuralRunLimit = 64;
     QHash<std::uint32_t, QString> m_userNames;
     QHash<std::uint32_t, QString> m_pools;
-    QColor m_newBackground { 0xc8, 0xf0, 0xc8 };
-    QColor m_closingBackground { 0xf5, 0xc6, 0xc6 };
-    QColor m_conflictBackground { 0xff, 0xd9, 0x80 };
     std::unordered_set<EndpointKey, EndpointKeyHash> m_conflictKeys;
 };
 

@@ -1,6 +1,7 @@
 #include "process_tree_model.h"
 
 #include "core/service_names.h"
+#include "row_background.h"
 
 #include <QFont>
 #include <QLocale>
@@ -691,13 +692,7 @@ QVariant ProcessTreeModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
-        if (!m_conflictKeys.empty() && m_conflictKeys.contains(EndpointKey::of(e)))
-            return m_conflictBackground;
-        if (slot.phase == RowPhase::New)
-            return m_newBackground;
-        if (slot.phase == RowPhase::Closing)
-            return m_closingBackground;
-        return {};
+        return rowBackground(slot.phase, !m_conflictKeys.empty() && m_conflictKeys.contains(EndpointKey::of(e)));
     case SlotRole:
         return slotNumber;
     case IsGroupRole:

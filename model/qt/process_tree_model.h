@@ -158,9 +158,6 @@ private:
     GroupBy m_groupBy = GroupBy::Process;
     MachinePortConfig m_config;
     QHash<std::uint32_t, QString> m_pools;
-    QColor m_newBackground { 0xc8, 0xf0, 0xc8 };
-    QColor m_closingBackground { 0xf5, 0xc6, 0xc6 };
-    QColor m_conflictBackground { 0xff, 0xd9, 0x80 };
     std::unordered_set<EndpointKey, EndpointKeyHash> m_conflictKeys;
 };
 
