@@ -31,15 +31,6 @@ namespace {
 
 using namespace analysis;
 
-std::optional<std::uint32_t> parseNumber(const std::string& text)
-{
-    std::uint32_t value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || ec != std::errc {} || end != text.data() + text.size())
-        return std::nullopt;
-    return value;
-}
-
 int usageError(const std::string& message)
 {
     std::cerr << "portolan ranges: " << message << "\n\nusage:\n" << kRangesUsage;
@@ -55,14 +46,14 @@ int rangesCommand(const std::vector<std::string>& args)
     const auto format = words.take("--format").value_or("table");
     const auto output = words.take("--output").value_or("");
     if (auto bucket = words.take("--bucket")) {
-        const auto value = parseNumber(*bucket);
+        const auto value = cli::parseUnsigned(*bucket);
         if (!value || !isValidBucketSize(*value))
             words.fail("--bucket must be a power of two from 1 to 65536, not \"" + *bucket + "\"");
         else
             options.histogram.bucketSize = *value;
     }
     if (auto top = words.take("--top")) {
-        if (auto value = parseNumber(*top))
+        if (auto value = cli::parseUnsigned(*top))
             options.histogram.topProcesses = *value;
         else
             words.fail("--top needs a number, not \"" + *top + "\"");
@@ -103,15 +94,10 @@ int rangesCommand(const std::vector<std::string>& args)
     const MachinePortConfig config = readMachinePortConfig();
     const RangesReport report = buildRangesReport(snapshot, config, options);
 
-    std::ofstream file;
-    if (!output.empty()) {
-        file.open(output, std::ios::binary | std::ios::trunc);
-        if (!file) {
-            std::cerr << "portolan: cannot write " << output << ": " << std::strerror(errno) << '\n';
-            return 2;
-        }
-    }
-    std::ostream& out = output.empty() ? std::cout : file;
+    cli::Output target(output);
+    if (!target.ok())
+        return 2;
+    std::ostream& out = target.stream();
     if (format == "json")
         out << writeRangesJson(report);
     else

@@ -76,15 +76,10 @@ int snapshotCommand(Words args)
     for (const auto& warning : snapshot.meta.warnings)
         log::cli()->warn("{}", warning);
 
-    std::ofstream file;
-    if (!output.empty()) {
-        file.open(output, std::ios::binary | std::ios::trunc);
-        if (!file) {
-            std::cerr << "portolan: cannot write " << output << ": " << std::strerror(errno) << '\n';
-            return 2;
-        }
-    }
-    std::ostream& out = output.empty() ? std::cout : file;
+    cli::Output target(output);
+    if (!target.ok())
+        return 2;
+    std::ostream& out = target.stream();
     if (format == "json")
         out << writeSnapshotJson(snapshot);
     else if (format == "csv")

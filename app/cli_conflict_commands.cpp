@@ -66,15 +66,6 @@ int failure(const char* command, const std::string& message)
     return 2;
 }
 
-std::optional<std::uint32_t> parseNumber(const std::string& text)
-{
-    std::uint32_t value = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (text.empty() || ec != std::errc {} || end != text.data() + text.size())
-        return std::nullopt;
-    return value;
-}
-
 std::int64_t nowMs()
 {
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
@@ -127,7 +118,7 @@ MachinePortConfig configForCapture(Words& words, std::optional<Platform> os)
             words.fail("--dynamic-range needs FIRST-LAST, not \"" + *text + "\"");
     }
     if (auto text = words.take("--max-user-port")) {
-        if (auto n = parseNumber(*text); n && *n >= 1024 && *n <= 65535) {
+        if (auto n = cli::parseUnsigned(*text); n && *n >= 1024 && *n <= 65535) {
             config.maxUserPort = *n;
             if (source.rfind("default", 0) == 0 && os == Platform::Windows) {
                 // Server 2003 with MaxUserPort: 1024..MaxUserPort (KB 812873, KB 956188).
@@ -356,7 +347,7 @@ int fixCommand(const std::vector<std::string>& args)
     request.reservedPortsOnVista = words.flag("--reserved-ports");
     request.restarts = !words.flag("--no-restarts");
     if (auto text = words.take("--pool-size")) {
-        if (auto n = parseNumber(*text); n && *n <= kMaxSocketPoolSize)
+        if (auto n = cli::parseUnsigned(*text); n && *n <= kMaxSocketPoolSize)
             request.socketPoolSize = *n;
         else
             words.fail("--pool-size needs a number from 0 to " + std::to_string(kMaxSocketPoolSize));

@@ -1,6 +1,9 @@
 #include "cli_words.h"
 
+#include <cerrno>
 #include <charconv>
+#include <cstring>
+#include <iostream>
 #include <utility>
 
 namespace portolan::cli {
@@ -85,6 +88,32 @@ bool Words::finish()
     if (m_error.empty() && !m_words.empty())
         m_error = "unexpected argument \"" + m_words.front() + "\"";
     return m_error.empty();
+}
+
+std::optional<std::uint32_t> parseUnsigned(std::string_view text)
+{
+    std::uint32_t value = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (text.empty() || ec != std::errc {} || end != text.data() + text.size())
+        return std::nullopt;
+    return value;
+}
+
+Output::Output(const std::string& path)
+    : m_toFile(!path.empty())
+{
+    if (!m_toFile)
+        return;
+    m_file.open(path, std::ios::binary | std::ios::trunc);
+    if (!m_file) {
+        std::cerr << "portolan: cannot write " << path << ": " << std::strerror(errno) << '\n';
+        m_ok = false;
+    }
+}
+
+std::ostream& Output::stream()
+{
+    return m_toFile ? static_cast<std::ostream&>(m_file) : std::cout;
 }
 
 } // namespace portolan::cli

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <cstdint>
+#include <fstream>
 #include <optional>
+#include <ostream>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +38,24 @@ public:
 private:
     std::vector<std::string> m_words;
     std::string m_error;
+};
+
+// A whole, non-negative number filling all of `text`; nullopt otherwise (a port, a pool size, a bucket).
+std::optional<std::uint32_t> parseUnsigned(std::string_view text);
+
+// Where a command writes: the file named by --output (created or truncated), or standard output when none.
+class Output
+{
+public:
+    explicit Output(const std::string& path);
+    // False when the file could not be opened; why was printed on standard error.
+    bool ok() const { return m_ok; }
+    std::ostream& stream();
+
+private:
+    std::ofstream m_file;
+    bool m_toFile = false;
+    bool m_ok = true;
 };
 
 } // namespace portolan::cli
