@@ -1,5 +1,6 @@
 #include "endpoint_text.h"
 
+#include "import_context.h"
 #include "service_ports.h"
 
 #include "core/text_util.h"
@@ -144,6 +145,17 @@ bool parseEndpointText(std::string_view text, Protocol protocol, Family family, 
     out.hostName = std::string(name);
     out.address = family == Family::IPv6 ? IpAddress::anyV6() : IpAddress::anyV4();
     return true;
+}
+
+void keepNames(const EndpointText& local, const EndpointText& remote, ImportContext& ctx)
+{
+    if (local.hostName.empty() && local.serviceName.empty() && remote.hostName.empty() && remote.serviceName.empty())
+        return;
+    auto& names = ctx.names();
+    names.localHost = local.hostName;
+    names.localService = local.serviceName;
+    names.remoteHost = remote.hostName;
+    names.remoteService = remote.serviceName;
 }
 
 } // namespace portolan::capture

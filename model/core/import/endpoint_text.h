@@ -10,6 +10,8 @@
 
 namespace portolan::capture {
 
+class ImportContext;
+
 // One side of a socket as the tools print it, parsed: numbers where the text has them, names kept where it
 // has names that cannot become numbers offline.
 struct EndpointText
@@ -42,6 +44,10 @@ bool parsePortText(std::string_view text, Protocol protocol, std::uint16_t& port
 // side of the socket...). False when the text is neither numbers nor plausible names; callers report it as
 // `bad local address "TEXT"`.
 bool parseEndpointText(std::string_view text, Protocol protocol, Family family, EndpointText& out);
+
+// The names either side was printed with (host and service names that did not become numbers), kept for the
+// row just loaded; nothing when there are none.
+void keepNames(const EndpointText& local, const EndpointText& remote, ImportContext& ctx);
 
 // Digits only, fits in 32 bits.
 std::optional<std::uint32_t> parseUnsigned(std::string_view text);

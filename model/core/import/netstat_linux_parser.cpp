@@ -59,13 +59,8 @@ public:
             ctx.notRow("netstat notice"); // "(Not all processes could be identified, ...)"
             return;
         }
-        std::string host;
-        if (isPromptLine(text, &host)) {
-            if (!host.empty() && ctx.snapshot().meta.hostname.empty())
-                ctx.snapshot().meta.hostname = host;
-            ctx.notRow("prompt");
+        if (takePromptLine(text, ctx))
             return;
-        }
         const auto proto = toLowerAscii(tokens[0]);
         if (proto == "unix" || (m_unixSection && tokens.size() >= 3)) {
             ctx.notRow("unix socket (not TCP/UDP)");
@@ -181,14 +176,7 @@ private:
             if (p.user.empty())
                 p.user = user;
         }
-        if (!local.hostName.empty() || !local.serviceName.empty() || !remote.hostName.empty()
-            || !remote.serviceName.empty()) {
-            auto& names = ctx.names();
-            names.localHost = local.hostName;
-            names.localService = local.serviceName;
-            names.remoteHost = remote.hostName;
-            names.remoteService = remote.serviceName;
-        }
+        keepNames(local, remote, ctx);
     }
 
     bool m_unixSection = false;

@@ -186,14 +186,7 @@ private:
             // A connection to the machine's own name: the local address is the best number we have for it.
             loaded.remoteAddress = local.address;
         }
-        if (!local.hostName.empty() || !local.serviceName.empty() || !remote.hostName.empty()
-            || !remote.serviceName.empty()) {
-            auto& names = ctx.names();
-            names.localHost = local.hostName;
-            names.localService = local.serviceName;
-            names.remoteHost = remote.hostName;
-            names.remoteService = remote.serviceName;
-        }
+        keepNames(local, remote, ctx);
         if (!m_hostname.empty() && ctx.snapshot().meta.hostname.empty())
             ctx.snapshot().meta.hostname = m_hostname;
         m_inOwnerBlock = true;

@@ -1,5 +1,7 @@
 #include "parse_common.h"
 
+#include "import_context.h"
+
 #include "core/text_util.h"
 
 namespace portolan::capture {
@@ -31,6 +33,17 @@ bool isPromptLine(std::string_view line, std::string* host)
         return true;
     }
     return false;
+}
+
+bool takePromptLine(std::string_view text, ImportContext& ctx)
+{
+    std::string host;
+    if (!isPromptLine(text, &host))
+        return false;
+    if (!host.empty() && ctx.snapshot().meta.hostname.empty())
+        ctx.snapshot().meta.hostname = host;
+    ctx.notRow("prompt");
+    return true;
 }
 
 std::string shortenForMessage(std::string_view text)
@@ -94,6 +107,39 @@ bool hasOpenQuote(std::string_view text)
     for (char c : text)
         quotes += c == '"';
     return quotes % 2 == 1;
+}
+
+bool CsvRecordJoiner::start(std::string_view line, ImportContext& ctx)
+{
+    if (!hasOpenQuote(line))
+        return false;
+    m_pending = std::string(line);
+    m_firstLine = ctx.lineNumber();
+    ctx.notRow("continued CSV record");
+    return true;
+}
+
+std::optional<std::string> CsvRecordJoiner::add(std::string_view line, ImportContext& ctx)
+{
+    m_pending += '\n';
+    m_pending += line;
+    if (hasOpenQuote(m_pending) && m_pending.size() < kMaxLineBytes) {
+        ctx.notRow("continued CSV record");
+        return std::nullopt;
+    }
+    auto record = std::move(m_pending);
+    m_pending.clear();
+    return record;
+}
+
+void CsvRecordJoiner::finish(ImportContext& ctx)
+{
+    if (m_pending.empty())
+        return;
+    ctx.retractNotRow("continued CSV record");
+    ctx.setLineNumber(m_firstLine);
+    ctx.skipRow("file ends inside a quoted CSV value");
+    m_pending.clear();
 }
 
 } // namespace portolan::capture

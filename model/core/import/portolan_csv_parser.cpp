@@ -49,40 +49,21 @@ public:
 
     void parseLine(std::string_view line, ImportContext& ctx) override
     {
-        if (!m_pending.empty()) {
-            m_pending += '\n';
-            m_pending += line;
-            if (hasOpenQuote(m_pending) && m_pending.size() < kMaxLineBytes) {
-                ctx.notRow("continued CSV record");
-                return;
-            }
-            const auto record = std::move(m_pending);
-            m_pending.clear();
-            parseRecord(record, ctx);
+        if (m_record.open()) {
+            if (const auto record = m_record.add(line, ctx))
+                parseRecord(*record, ctx);
             return;
         }
         if (trim(line).empty()) {
             ctx.notRow("blank");
             return;
         }
-        if (hasOpenQuote(line)) {
-            m_pending = std::string(line);
-            m_pendingLine = ctx.lineNumber();
-            ctx.notRow("continued CSV record");
+        if (m_record.start(line, ctx))
             return;
-        }
         parseRecord(line, ctx);
     }
 
-    void finish(ImportContext& ctx) override
-    {
-        if (!m_pending.empty()) {
-            ctx.retractNotRow("continued CSV record");
-            ctx.setLineNumber(m_pendingLine);
-            ctx.skipRow("file ends inside a quoted CSV value");
-            m_pending.clear();
-        }
-    }
+    void finish(ImportContext& ctx) override { m_record.finish(ctx); }
 
 private:
     void parseRecord(std::string_view text, ImportContext& ctx)
@@ -201,8 +182,7 @@ private:
 
     std::array<int, static_cast<int>(Col::Count)> m_index {};
     std::vector<std::string> m_fields;
-    std::string m_pending;
-    std::size_t m_pendingLine = 0;
+    CsvRecordJoiner m_record;
 };
 
 } // namespace

@@ -23,20 +23,12 @@ class PowershellCsvParser final : public LineParser
 public:
     void parseLine(std::string_view line, ImportContext& ctx) override
     {
-        const auto text = trim(line);
-        if (!m_pending.empty()) {
-            // A quoted value ran over the line end: join and account for the record on its last line.
-            m_pending += '\n';
-            m_pending += line;
-            if (hasOpenQuote(m_pending) && m_pending.size() < kMaxLineBytes) {
-                ctx.notRow("continued CSV record");
-                return;
-            }
-            const auto record = std::move(m_pending);
-            m_pending.clear();
-            parseRecord(record, ctx);
+        if (m_record.open()) {
+            if (const auto record = m_record.add(line, ctx))
+                parseRecord(*record, ctx);
             return;
         }
+        const auto text = trim(line);
         if (text.empty()) {
             ctx.notRow("blank");
             return;
@@ -54,25 +46,12 @@ public:
             ctx.notRow("prompt");
             return;
         }
-        if (hasOpenQuote(text)) {
-            m_pending = std::string(line);
-            m_pendingLine = ctx.lineNumber();
-            ctx.notRow("continued CSV record");
+        if (m_record.start(line, ctx))
             return;
-        }
         parseRecord(line, ctx);
     }
 
-    void finish(ImportContext& ctx) override
-    {
-        if (!m_pending.empty()) {
-            // The file ended inside a quoted value: the record's first line becomes the skipped row.
-            ctx.retractNotRow("continued CSV record");
-            ctx.setLineNumber(m_pendingLine);
-            ctx.skipRow("file ends inside a quoted CSV value");
-            m_pending.clear();
-        }
-    }
+    void finish(ImportContext& ctx) override { m_record.finish(ctx); }
 
 private:
     void parseRecord(std::string_view text, ImportContext& ctx)
@@ -116,8 +95,7 @@ private:
     std::vector<std::string> m_fields;
     std::optional<Protocol> m_classProtocol;
     Protocol m_protocol = Protocol::Tcp;
-    std::string m_pending;
-    std::size_t m_pendingLine = 0;
+    CsvRecordJoiner m_record;
 };
 
 } // namespace

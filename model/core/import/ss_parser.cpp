@@ -110,13 +110,8 @@ public:
             ctx.notRow("column header");
             return;
         }
-        std::string host;
-        if (isPromptLine(text, &host)) {
-            if (!host.empty() && ctx.snapshot().meta.hostname.empty())
-                ctx.snapshot().meta.hostname = host;
-            ctx.notRow("prompt");
+        if (takePromptLine(text, ctx))
             return;
-        }
         const std::size_t offset = m_hasNetid ? 1 : 0;
         if (tokens.size() < 4 + offset || !isDigits(tokens[1 + offset]) || !isDigits(tokens[2 + offset])) {
             if (m_hasNetid && !otherFamily(tokens[0]).empty()) {
@@ -225,14 +220,7 @@ private:
                     p.name = owners[i].name;
             }
         }
-        if (!local.serviceName.empty() || !remote.serviceName.empty() || !local.hostName.empty()
-            || !remote.hostName.empty()) {
-            auto& names = ctx.names();
-            names.localHost = local.hostName;
-            names.localService = local.serviceName;
-            names.remoteHost = remote.hostName;
-            names.remoteService = remote.serviceName;
-        }
+        keepNames(local, remote, ctx);
     }
 
     bool m_hasNetid = true;

@@ -164,14 +164,7 @@ private:
                 && std::find(p.services.begin(), p.services.end(), module) == p.services.end())
                 p.services.emplace_back(module);
         }
-        if (!local.hostName.empty() || !local.serviceName.empty() || !remote.hostName.empty()
-            || !remote.serviceName.empty()) {
-            auto& names = ctx.names();
-            names.localHost = local.hostName;
-            names.localService = local.serviceName;
-            names.remoteHost = remote.hostName;
-            names.remoteService = remote.serviceName;
-        }
+        keepNames(local, remote, ctx);
     }
 
     bool readState(Endpoint& e, std::string_view text, ImportContext& ctx)

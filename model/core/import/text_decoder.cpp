@@ -28,6 +28,26 @@ std::string EncodingGuess::name() const
     return "?";
 }
 
+namespace {
+
+// The length of the UTF-8 sequence a lead byte starts; 0 for a byte that cannot start one.
+std::size_t utf8SequenceLength(std::uint8_t lead)
+{
+    return (lead & 0xE0) == 0xC0 ? 2 : (lead & 0xF0) == 0xE0 ? 3 : (lead & 0xF8) == 0xF0 ? 4 : 0;
+}
+
+// Whether everything after the lead byte at `pos` is a continuation byte: a sequence the end of the buffer cut
+// short, whose rest may follow.
+bool onlyContinuationBytesAfter(std::string_view bytes, std::size_t pos)
+{
+    for (std::size_t i = pos + 1; i < bytes.size(); ++i)
+        if ((static_cast<std::uint8_t>(bytes[i]) & 0xC0) != 0x80)
+            return false;
+    return true;
+}
+
+} // namespace
+
 bool isValidUtf8Prefix(std::string_view bytes)
 {
     std::size_t pos = 0;
@@ -37,16 +57,11 @@ bool isValidUtf8Prefix(std::string_view bytes)
             ++pos;
             continue;
         }
-        const std::size_t length = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
+        const std::size_t length = utf8SequenceLength(b);
         if (length == 0)
             return false;
-        if (pos + length > bytes.size()) {
-            // A sequence cut by the end of the sample: fine if what is there is a valid start.
-            for (std::size_t i = pos + 1; i < bytes.size(); ++i)
-                if ((static_cast<std::uint8_t>(bytes[i]) & 0xC0) != 0x80)
-                    return false;
-            return true;
-        }
+        if (pos + length > bytes.size())
+            return onlyContinuationBytesAfter(bytes, pos); // cut by the end of the sample
         std::size_t next = pos;
         if (nextUtf8(bytes, next) == 0xFFFD && !(bytes.substr(pos, 3) == "\xEF\xBF\xBD"))
             return false;
@@ -242,7 +257,7 @@ void StreamDecoder::decodeUtf8(std::string_view bytes, std::string& out)
         m_carry.clear();
         std::size_t pos = 0;
         const auto b0 = static_cast<std::uint8_t>(joined[0]);
-        const std::size_t need = (b0 & 0xE0) == 0xC0 ? 2 : (b0 & 0xF0) == 0xE0 ? 3 : 4;
+        const std::size_t need = utf8SequenceLength(b0); // the carry starts with a lead byte: never 0
         if (joined.size() < need) {
             m_carry = joined; // still incomplete (tiny chunks)
             return;
@@ -262,16 +277,11 @@ void StreamDecoder::decodeUtf8(std::string_view bytes, std::string& out)
             ++pos;
             continue;
         }
-        const std::size_t length = (b & 0xE0) == 0xC0 ? 2 : (b & 0xF0) == 0xE0 ? 3 : (b & 0xF8) == 0xF0 ? 4 : 0;
-        if (length && pos + length > bytes.size()) {
-            bool prefixOk = true;
-            for (std::size_t i = pos + 1; i < bytes.size(); ++i)
-                prefixOk = prefixOk && (static_cast<std::uint8_t>(bytes[i]) & 0xC0) == 0x80;
-            if (prefixOk) {
-                out.append(bytes.data() + runStart, pos - runStart);
-                m_carry.assign(bytes.substr(pos));
-                return;
-            }
+        const std::size_t length = utf8SequenceLength(b);
+        if (length && pos + length > bytes.size() && onlyContinuationBytesAfter(bytes, pos)) {
+            out.append(bytes.data() + runStart, pos - runStart);
+            m_carry.assign(bytes.substr(pos));
+            return;
         }
         std::size_t next = pos;
         const auto cp = nextUtf8(bytes, next);

@@ -3,7 +3,8 @@
 // not. Runs in a private network namespace where it can (so that other crowds on a shared machine cannot hold
 // the ports the scenario needs), else in this one.
 
-#include "child_process.h"
+#include "core/netns_child.h"
+
 #include "core/analysis/socket_pool.h"
 #include "core/port_config.h"
 #include "core/snapshot_engine.h"

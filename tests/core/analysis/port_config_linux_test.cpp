@@ -1,7 +1,8 @@
 // readMachinePortConfig on Linux: the real sysctls of a private network namespace, and the fallbacks when
 // /proc/sys is unreadable or odd (through PortConfigOptions::procSysRoot).
 
-#include "child_process.h"
+#include "core/netns_child.h"
+
 #include "core/analysis/port_bands.h"
 #include "core/port_config.h"
 

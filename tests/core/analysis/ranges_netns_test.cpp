@@ -3,7 +3,7 @@
 // reports exactly those ranges and counts. The expected numbers come from the crowd arguments below, not from
 // the code under test. Never touches the host's sysctls (runInPrivateNetns checks the namespace first).
 
-#include "child_process.h"
+#include "core/netns_child.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>

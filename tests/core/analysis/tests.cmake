@@ -9,10 +9,10 @@ set(analysis_test_sources
 )
 if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     list(APPEND analysis_test_sources
-        core/analysis/child_process.cpp
         core/analysis/live_pool_test.cpp
         core/analysis/port_config_linux_test.cpp
         core/analysis/ranges_netns_test.cpp
+        core/netns_child.cpp
     )
 endif()
 portolan_add_gtest(analysis_tests SOURCES ${analysis_test_sources}

@@ -1,14 +1,13 @@
 #pragma once
 
-// Real processes and a private network namespace for the Linux conflict tests: the CLI under test, the crowd
-// generator, sysctls that only exist in the namespace. Linux only.
+// Real processes and scratch files for the Linux conflict tests: the CLI under test run to completion, a test
+// root for its files. Linux only.
+
+#include "core/netns_child.h"
 
 #include <chrono>
 #include <functional>
-#include <memory>
-#include <optional>
 #include <string>
-#include <sys/types.h>
 #include <vector>
 
 namespace portolan::conflicts_test {
@@ -24,37 +23,18 @@ struct CommandRun
 CommandRun runCommand(const std::vector<std::string>& argv, const std::vector<std::string>& extraEnvironment = {},
     std::chrono::seconds timeout = std::chrono::seconds(120));
 
-// portolan-crowd, started and ready; killed (SIGTERM) and reaped when stopped or destroyed.
-class Crowd
+// The namespace, the crowd and the sysctls are the range tests' too (core/netns_child.h).
+using test::NetnsRun;
+using test::readSysctl;
+using test::startCrowd;
+using test::writeSysctl;
+
+// Apply and the scenario run several CLI commands in the namespace, the scenario also 20,000 binds: more time than
+// the range tests need. Without real root they skip rather than run as a mapped root in a user namespace.
+inline NetnsRun runInPrivateNetns(const std::function<int(std::string& output)>& body)
 {
-public:
-    explicit Crowd(const std::vector<std::string>& arguments);
-    ~Crowd();
-    Crowd(const Crowd&) = delete;
-    Crowd& operator=(const Crowd&) = delete;
-    const std::vector<pid_t>& holders() const { return m_holders; }
-    void stop();
-
-private:
-    pid_t m_pid = -1;
-    int m_out = -1;
-    std::vector<pid_t> m_holders;
-};
-
-// Runs `body` in a forked child inside a fresh network namespace (lo up), after checking that the namespace is
-// not the host's. `body` fills `output` (JSON, usually) and returns an exit code; both come back.
-struct NetnsRun
-{
-    bool unavailable = false; // unshare refused: not root; the caller skips
-    std::string reason;
-    int exitCode = -1;
-    std::string output;
-};
-NetnsRun runInPrivateNetns(
-    const std::function<int(std::string& output)>& body, std::chrono::seconds timeout = std::chrono::seconds(300));
-
-std::string writeSysctl(const std::string& key, const std::string& value); // error text, empty on success
-std::string readSysctl(const std::string& key); // first line, without the newline
+    return test::runInPrivateNetns(body, { std::chrono::seconds(300), false });
+}
 
 // A scratch directory removed (recursively) on destruction.
 class TempDir

@@ -78,9 +78,9 @@ TEST(ConflictScenario, DnsPoolOnRadiusPortCheckFixApplyBindUndo)
             }
         out["reservedBefore"] = readSysctl(kReservedKey);
         TempDir root, work;
-        auto crowd = std::make_unique<Crowd>(std::vector<std::string> { "--udp", std::to_string(kPoolSize), "--range",
-            "1024-65535", "--include", "1812", "--name", "named", "--seed", "5" });
-        out["holders"] = crowd->holders();
+        auto crowd = startCrowd({ "--udp", std::to_string(kPoolSize), "--range", "1024-65535", "--include", "1812",
+            "--name", "named", "--seed", "5" });
+        out["holders"] = crowd.holders;
 
         out["check"] = runJson(cli({ "check", "--format", "json" }));
         out["fix"] = runJson(cli(
@@ -95,7 +95,7 @@ TEST(ConflictScenario, DnsPoolOnRadiusPortCheckFixApplyBindUndo)
         out["persistent"] = readFile(root.path() + "/etc/sysctl.d/99-portolan-reserved-ports.conf");
 
         // The plan's note says to restart the holder so it lets go (it runs outside any systemd unit): do that.
-        crowd->stop();
+        crowd.process->terminate();
         std::set<unsigned> seen;
         json leaked = json::array();
         const auto reserved = parsePortRangeList(readSysctl(kReservedKey)).value_or(std::vector<PortRange> {});

@@ -1,5 +1,5 @@
 # Conflict engine and fix machinery. Included from tests/CMakeLists.txt, so paths are relative to tests/.
-# The Windows operations have their own Wine-run suite in core/conflicts/windows/ (see its CMakeLists.txt).
+# The Windows operations (registry, services, port exclusions) run under Wine in tests/windows (conflicts_windows_test.cpp).
 set(conflict_test_sources
     core/conflicts/catalogue_test.cpp
     core/conflicts/conflict_fixtures.cpp
@@ -19,6 +19,7 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
         core/conflicts/cli_check_test.cpp
         core/conflicts/netns.cpp
         core/conflicts/scenario_netns_test.cpp
+        core/netns_child.cpp
     )
 endif()
 portolan_add_gtest(conflict_tests SOURCES ${conflict_test_sources}

@@ -8,6 +8,7 @@
 #include "core/windows/multi_string.h"
 #include "core/windows/registry.h"
 #include "core/windows/win_text.h"
+#include "windows/test_support.h"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -20,7 +21,6 @@
 
 #include <cstring>
 #include <fstream>
-#include <random>
 #include <sstream>
 
 using namespace portolan;
@@ -29,15 +29,6 @@ using namespace portolan::windows_backend;
 using nlohmann::json;
 
 namespace {
-
-std::string randomHex()
-{
-    std::random_device device;
-    std::mt19937_64 generator((std::uint64_t(device()) << 32) ^ device() ^ ::GetTickCount64());
-    char text[17];
-    std::snprintf(text, sizeof text, "%016llx", static_cast<unsigned long long>(generator()));
-    return text;
-}
 
 struct Run
 {
@@ -113,7 +104,7 @@ public:
     {
         wchar_t base[MAX_PATH + 1];
         ::GetTempPathW(MAX_PATH, base);
-        m_path = toUtf8(base) + "portolan-conflicts-" + randomHex();
+        m_path = toUtf8(base) + "portolan-conflicts-" + wintest::randomSuffix();
         ::CreateDirectoryW(toWide(m_path).c_str(), nullptr);
     }
     ~TempDir()
@@ -211,7 +202,7 @@ protected:
         return { command, file, "--registry-base", baseArgument(), "--journal-dir", dir.path() + "\\journal" };
     }
 
-    RegistryKeyPath m_base { RegistryHive::CurrentUser, "Software\\Portolan-test-" + randomHex() };
+    RegistryKeyPath m_base { RegistryHive::CurrentUser, "Software\\Portolan-test-" + wintest::randomSuffix() };
     RawRegistryValue m_reservedBefore;
     RawRegistryValue m_poolExcludedBefore;
 };

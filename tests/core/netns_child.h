@@ -1,7 +1,9 @@
 #pragma once
 
-// Real child processes for the live tests: portolan-crowd, the ranges CLI, and a forked helper inside a private
-// network namespace. Linux only.
+// Real child processes for the Linux range and conflict tests: a program with its stdout on a pipe,
+// portolan-crowd, and a forked helper inside a private network namespace, where sysctls can be changed without
+// touching the host's. Linux only. The suite that compiles netns_child.cpp defines PORTOLAN_CROWD (the crowd
+// generator's path).
 
 #include <chrono>
 #include <functional>
@@ -45,6 +47,15 @@ struct Crowd
 };
 Crowd startCrowd(const std::vector<std::string>& arguments, std::chrono::seconds timeout = std::chrono::seconds(60));
 
+struct NetnsOptions
+{
+    std::chrono::seconds timeout { 120 };
+    // Without root, a user namespace that maps us to root can own the new network namespace (and so may write
+    // its sysctls) where the kernel allows unprivileged user namespaces. Off for tests that must skip unless
+    // they run as real root.
+    bool userNamespaceWithoutRoot = true;
+};
+
 // Runs `body` in a forked child that has entered a new network namespace (unshare(CLONE_NEWNET)) with the
 // loopback interface up. `body` returns an exit code and fills `output`, which comes back to the caller. The
 // child checks that its namespace differs from the caller's before `body` runs, so nothing in it can touch the
@@ -56,11 +67,10 @@ struct NetnsRun
     int exitCode = -1;
     std::string output;
 };
-NetnsRun runInPrivateNetns(
-    const std::function<int(std::string& output)>& body, std::chrono::seconds timeout = std::chrono::seconds(120));
+NetnsRun runInPrivateNetns(const std::function<int(std::string& output)>& body, const NetnsOptions& options = {});
 
 // Writes a sysctl under /proc/sys ("net.ipv4.ip_local_port_range"); returns an error text or empty.
 std::string writeSysctl(const std::string& key, const std::string& value);
-std::string readSysctl(const std::string& key);
+std::string readSysctl(const std::string& key); // first line, without the newline
 
 } // namespace portolan::test

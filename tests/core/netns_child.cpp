@@ -1,7 +1,8 @@
-#include "child_process.h"
+#include "netns_child.h"
 
 #include <cerrno>
 #include <csignal>
+#include <cstdio>
 #include <cstring>
 #include <fcntl.h>
 #include <fstream>
@@ -79,12 +80,12 @@ bool writeFile(const char* path, const std::string& text)
 // As root, a plain new network namespace. Without root, a user namespace around it maps us to root inside, which
 // owns the new network namespace and so may write its sysctls (net_ctl_permissions), where the kernel allows
 // unprivileged user namespaces.
-bool enterPrivateNetns(std::string& error)
+bool enterPrivateNetns(bool userNamespaceWithoutRoot, std::string& error)
 {
     if (::unshare(CLONE_NEWNET) == 0)
         return true;
     error = std::string("unshare(CLONE_NEWNET): ") + std::strerror(errno);
-    if (::geteuid() == 0)
+    if (::geteuid() == 0 || !userNamespaceWithoutRoot)
         return false;
     const auto uid = ::geteuid();
     const auto gid = ::getegid();
@@ -209,7 +210,7 @@ Crowd startCrowd(const std::vector<std::string>& arguments, std::chrono::seconds
     return crowd;
 }
 
-NetnsRun runInPrivateNetns(const std::function<int(std::string& output)>& body, std::chrono::seconds timeout)
+NetnsRun runInPrivateNetns(const std::function<int(std::string& output)>& body, const NetnsOptions& options)
 {
     NetnsRun run;
     const std::string hostNetns = netnsId(::getpid());
@@ -230,7 +231,7 @@ NetnsRun runInPrivateNetns(const std::function<int(std::string& output)>& body, 
         ::close(pipeFds[0]);
         std::string error;
         // Exit codes 70-79 are this helper's own: 77 = namespaces unavailable (skip), 78 = setup failed.
-        if (!enterPrivateNetns(error)) {
+        if (!enterPrivateNetns(options.userNamespaceWithoutRoot, error)) {
             writeAll(pipeFds[1], error);
             ::_exit(77);
         }
@@ -255,7 +256,7 @@ NetnsRun runInPrivateNetns(const std::function<int(std::string& output)>& body, 
         ::_exit(code);
     }
     ::close(pipeFds[1]);
-    const auto deadline = Clock::now() + timeout;
+    const auto deadline = Clock::now() + options.timeout;
     while (readSome(pipeFds[0], run.output, deadline)) { }
     ::close(pipeFds[0]);
     if (Clock::now() >= deadline) {
