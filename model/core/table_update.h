@@ -43,7 +43,6 @@ struct TableUpdate
     SnapshotCounts counts;
     std::unordered_map<std::uint32_t, std::string> userNames;
     std::shared_ptr<const Snapshot> snapshot; // the snapshot itself, for views that aggregate (histogram, conflicts)
-
 };
 
 // Turns successive snapshots into TableUpdates. Lives on the worker thread; its slot bookkeeping mirrors the
