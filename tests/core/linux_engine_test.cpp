@@ -210,3 +210,37 @@ TEST(SocketOwnerResolver, ASocketClosedBetweenTheDumpAndTheFdScanKeepsItsOwner)
     EXPECT_NE(endpoints[2].ownerStatus, OwnerStatus::Resolved) << "an inode nobody held must not get an owner";
     EXPECT_TRUE(processes.contains(static_cast<std::uint32_t>(::getpid())));
 }
+
+// A DNS server recycling its socket pool closes and opens as many sockets as it had: its fd directory looks
+// unchanged, but a socket the last dump listed is gone. Only that process's fd table is re-read, not every
+// process's (a full pass costs ~0.35 s at 100,000 sockets).
+TEST(SocketOwnerResolver, AProcessRecyclingItsSocketsIsReReadWithoutAFullPass)
+{
+    linux_backend::SocketOwnerResolver resolver;
+    auto endpointOf = [](int fd) {
+        struct stat st
+        {
+        };
+        EXPECT_EQ(::fstat(fd, &st), 0);
+        Endpoint e;
+        e.protocol = Protocol::Udp;
+        e.inode = st.st_ino;
+        e.localPort = localPort(fd);
+        return e;
+    };
+    auto kept = udpBound();
+    auto recycled = udpBound();
+    std::vector<Endpoint> endpoints { endpointOf(kept.get()), endpointOf(recycled.get()) };
+    std::unordered_map<std::uint32_t, ProcessInfoPtr> processes;
+    resolver.resolve(endpoints, processes);
+    ASSERT_EQ(endpoints[1].ownerStatus, OwnerStatus::Resolved);
+
+    recycled.reset();
+    auto fresh = udpBound(); // takes the freed fd number: the fd count is unchanged
+    endpoints = { endpointOf(kept.get()), endpointOf(fresh.get()) };
+    processes.clear();
+    resolver.resolve(endpoints, processes);
+    EXPECT_EQ(endpoints[1].ownerStatus, OwnerStatus::Resolved);
+    EXPECT_EQ(endpoints[1].pid, static_cast<std::uint32_t>(::getpid()));
+    EXPECT_FALSE(resolver.lastStats().fullScan) << "every process's fd table was read for one recycled socket";
+}

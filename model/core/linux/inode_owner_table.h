@@ -19,6 +19,7 @@ public:
     {
         std::uint32_t pid = 0; // lowest owning pid; 0 while unknown after an owner left
         std::uint16_t count = 0;
+        bool dumped = false; // a kernel dump listed it since the owner's fd table was read (padding otherwise)
     };
 
     Owners* find(std::uint64_t inode);

@@ -188,6 +188,38 @@ ProcessInfoPtr SocketOwnerResolver::processInfo(std::uint32_t pid, ProcessEntry&
     return entry.info;
 }
 
+bool SocketOwnerResolver::rescanRecyclers(const std::vector<Endpoint>& endpoints, std::vector<std::uint32_t>& dirty)
+{
+    // A process that closed a socket and opened another has as many fds as before, so its fd directory looks
+    // unchanged (same inode, same size). But a socket of its that an earlier dump listed is missing from this one:
+    // re-read just those processes. A DNS server recycling its socket pool then costs its own fd table instead of
+    // every process's (a full pass reads ~100,000 fd links at 100k sockets: ~0.35 s).
+    std::vector<std::uint64_t> dumped;
+    dumped.reserve(endpoints.size());
+    for (const auto& e : endpoints)
+        if (e.inode != 0)
+            dumped.push_back(e.inode);
+    std::sort(dumped.begin(), dumped.end());
+    std::sort(dirty.begin(), dirty.end());
+    std::vector<std::uint32_t> recyclers;
+    for (const auto& [pid, entry] : m_processes) {
+        if (std::binary_search(dirty.begin(), dirty.end(), pid))
+            continue; // read this time already
+        for (const auto inode : entry.sockets) {
+            const auto* owners = m_owners.find(inode);
+            if (owners && owners->dumped && !std::binary_search(dumped.begin(), dumped.end(), inode)) {
+                recyclers.push_back(pid);
+                break;
+            }
+        }
+    }
+    for (const auto pid : recyclers) {
+        scanProcess(pid, m_processes[pid]);
+        dirty.push_back(pid);
+    }
+    return !recyclers.empty();
+}
+
 void SocketOwnerResolver::resolve(
     std::vector<Endpoint>& endpoints, std::unordered_map<std::uint32_t, ProcessInfoPtr>& processes)
 {
@@ -245,13 +277,15 @@ void SocketOwnerResolver::resolve(
         scanProcess(pid, m_processes[pid]);
 
     // 4. Inodes no cached table explains force one full pass, unless a full pass already failed on them.
-    bool needFullPass = false;
-    for (const auto& e : endpoints) {
-        if (e.inode != 0 && !ownerKnown(e.inode) && !m_forgotten.find(e.inode) && !m_unplaceable.contains(e.inode)) {
-            needFullPass = true;
-            break;
-        }
-    }
+    auto unexplained = [&] {
+        return std::any_of(endpoints.begin(), endpoints.end(), [&](const Endpoint& e) {
+            return e.inode != 0 && !ownerKnown(e.inode) && !m_forgotten.find(e.inode)
+                && !m_unplaceable.contains(e.inode);
+        });
+    };
+    bool needFullPass = unexplained();
+    if (needFullPass && rescanRecyclers(endpoints, dirty))
+        needFullPass = unexplained();
     if (needFullPass) {
         m_stats.fullScan = true;
         std::sort(dirty.begin(), dirty.end());
@@ -275,7 +309,9 @@ void SocketOwnerResolver::resolve(
             e.pid = 0;
             continue;
         }
-        const auto* owners = m_owners.find(e.inode);
+        auto* owners = m_owners.find(e.inode);
+        if (owners)
+            owners->dumped = true;
         if (!owners || owners->pid == 0) {
             const auto* gone = m_forgotten.find(e.inode);
             if (gone && m_processes.contains(gone->pid)) {

@@ -56,6 +56,9 @@ private:
     };
 
     void scanProcess(std::uint32_t pid, ProcessEntry& entry);
+    // Re-reads the fd tables of processes that dropped a socket the kernel listed before (adding them to
+    // `dirty`); true when it read any.
+    bool rescanRecyclers(const std::vector<Endpoint>& endpoints, std::vector<std::uint32_t>& dirty);
     void forgetSockets(std::uint32_t pid, ProcessEntry& entry);
     ProcessInfoPtr processInfo(std::uint32_t pid, ProcessEntry& entry);
     bool ownerKnown(std::uint64_t inode) const;
