@@ -6,7 +6,6 @@ namespace portolan {
 
 void RowStore::apply(const TableUpdate& update)
 {
-    ++m_generation;
     if (m_entries.size() < update.slotCount) {
         // Headroom: the refresh after the first one adds rows before it retires any, and moving 100,000 rows into
         // a bigger vector then cost a 5 ms stall. Pages not yet used are not resident.
@@ -58,7 +57,6 @@ const std::string* RowStore::userName(std::uint32_t uid) const
 
 void RowStore::clear()
 {
-    ++m_generation;
     m_entries.clear();
     m_before.clear();
     m_userNames.clear();

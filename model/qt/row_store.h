@@ -41,15 +41,12 @@ public:
     std::size_t liveRows() const { return m_liveRows; } // rows not Closing
     // uid -> account name, for rows without a resolved owner; null when unknown.
     const std::string* userName(std::uint32_t uid) const;
-    // Counts apply() and clear() calls, so that a model can tell whether its shared store is ahead of it.
-    std::uint64_t generation() const { return m_generation; }
 
 private:
     std::vector<Entry> m_entries;
     std::vector<std::pair<std::uint32_t, TableRow>> m_before; // sorted by slot
     std::unordered_map<std::uint32_t, std::string> m_userNames;
     std::size_t m_liveRows = 0;
-    std::uint64_t m_generation = 0;
 };
 
 using RowStorePtr = std::shared_ptr<RowStore>;

@@ -92,15 +92,17 @@ void SnapshotWorker::takeSnapshot()
     // Port policy is per network namespace and can change under us (sysctl, netsh): read it with every snapshot;
     // it is two small files on Linux.
     auto config = readMachinePortConfig();
-    // An idle server's refresh usually finds the very same sockets: then the reports of the last one still hold.
-    const bool unchanged
-        = m_last && m_lastRanges && m_lastFindings && config == m_portConfig && sameSockets(*m_last, *snapshot);
-    m_portConfig = std::move(config);
-    m_last = snapshot;
     if (m_recording.isOpen() && !m_recording.append(*snapshot)) {
         m_recording.close();
         Q_EMIT recordingFailed(tr("Writing the recording failed; recording stopped."));
     }
+    m_last = snapshot;
+    auto update = std::make_shared<TableUpdate>(m_tracker.update(snapshot, QDateTime::currentMSecsSinceEpoch()));
+    // An idle server's refresh usually finds the very same sockets (the diff says so with one comparison): then
+    // the reports of the last refresh still hold, and handing out the same ones lets the GUI skip its redraws.
+    const bool unchanged = m_lastRanges && m_lastFindings && config == m_portConfig && update->added.empty()
+        && update->closing.empty() && update->changed.empty();
+    m_portConfig = std::move(config);
     if (!unchanged) {
         m_lastRanges = std::make_shared<const analysis::RangesReport>(
             analysis::buildRangesReport(*snapshot, m_portConfig, m_rangesOptions));
@@ -111,8 +113,6 @@ void SnapshotWorker::takeSnapshot()
     }
     auto ranges = m_lastRanges;
     auto findings = m_lastFindings;
-    auto update
-        = std::make_shared<TableUpdate>(m_tracker.update(std::move(snapshot), QDateTime::currentMSecsSinceEpoch()));
     log::model()->debug("snapshot: {} endpoints, +{} -{} ~{}, {} ms", update->counts.endpoints, update->added.size(),
         update->closing.size(), update->changed.size(), snapshotMs);
 
