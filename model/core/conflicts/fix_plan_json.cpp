@@ -242,13 +242,10 @@ std::string writePlanJson(const Plan& plan)
 PlanParse parsePlanJson(std::string_view text)
 {
     PlanParse out;
-    json doc;
-    try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& error) {
-        out.error = std::string("not valid JSON: ") + error.what();
+    const auto parsed = strict::parseDocument(text, out.error);
+    if (!parsed)
         return out;
-    }
+    const json& doc = *parsed;
     strict::Reader r;
     if (!r.object(doc, "",
             { "schema", "version", "platform", "host", "createdAt", "findings", "operations", "consequences" })) {

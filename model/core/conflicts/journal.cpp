@@ -81,13 +81,10 @@ std::string writeJournalJson(const Journal& journal)
 JournalParse parseJournalJson(std::string_view text)
 {
     JournalParse out;
-    json doc;
-    try {
-        doc = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& error) {
-        out.error = std::string("not valid JSON: ") + error.what();
+    const auto parsed = strict::parseDocument(text, out.error);
+    if (!parsed)
         return out;
-    }
+    const json& doc = *parsed;
     strict::Reader r;
     if (!r.object(doc, "", { "schema", "version", "platform", "plan", "startedAt", "state", "entries" })) {
         out.error = r.error();

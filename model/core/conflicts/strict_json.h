@@ -10,8 +10,20 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 
 namespace portolan::conflicts::strict {
+
+// The whole of `text` as one JSON document; nullopt with `error` ("not valid JSON: ...") when it is not one.
+inline std::optional<nlohmann::json> parseDocument(std::string_view text, std::string& error)
+{
+    try {
+        return nlohmann::json::parse(text.begin(), text.end());
+    } catch (const nlohmann::json::parse_error& failure) {
+        error = std::string("not valid JSON: ") + failure.what();
+        return std::nullopt;
+    }
+}
 
 class Reader
 {
