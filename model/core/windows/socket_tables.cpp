@@ -66,6 +66,19 @@ Endpoint udpEndpoint(Family family)
     return e;
 }
 
+// The fields every TCP table row shares.
+template<typename Row> Endpoint tcpEndpoint(const Row& row, const IpAddress& local, const IpAddress& remote)
+{
+    Endpoint e;
+    e.localAddress = local;
+    e.remoteAddress = remote;
+    e.localPort = portFromDword(row.dwLocalPort);
+    e.state = stateFromMibTcpState(row.dwState);
+    // A listener's remote port is documented as meaningless; Windows fills it with junk.
+    e.remotePort = e.state == SocketState::Listen ? 0 : portFromDword(row.dwRemotePort);
+    return e;
+}
+
 void convert(Protocol protocol, Family family, TableClass tableClass, const void* buffer, std::size_t bytes,
     std::vector<Endpoint>& out)
 {
@@ -74,26 +87,16 @@ void convert(Protocol protocol, Family family, TableClass tableClass, const void
             const auto* table = static_cast<const MIB_TCPTABLE*>(buffer);
             for (std::size_t i = 0, n = rowCount<MIB_TCPTABLE>(buffer, bytes); i < n; ++i) {
                 const auto& row = table->table[i];
-                Endpoint e;
-                e.localAddress = IpAddress::v4FromNetworkOrder(&row.dwLocalAddr);
-                e.remoteAddress = IpAddress::v4FromNetworkOrder(&row.dwRemoteAddr);
-                e.localPort = portFromDword(row.dwLocalPort);
-                e.state = stateFromMibTcpState(row.dwState);
-                e.remotePort = e.state == SocketState::Listen ? 0 : portFromDword(row.dwRemotePort);
-                out.push_back(e);
+                out.push_back(tcpEndpoint(row, IpAddress::v4FromNetworkOrder(&row.dwLocalAddr),
+                    IpAddress::v4FromNetworkOrder(&row.dwRemoteAddr)));
             }
             return;
         }
         const auto* table = static_cast<const MIB_TCPTABLE_OWNER_PID*>(buffer);
         for (std::size_t i = 0, n = rowCount<MIB_TCPTABLE_OWNER_PID>(buffer, bytes); i < n; ++i) {
             const auto& row = table->table[i];
-            Endpoint e;
-            e.localAddress = IpAddress::v4FromNetworkOrder(&row.dwLocalAddr);
-            e.remoteAddress = IpAddress::v4FromNetworkOrder(&row.dwRemoteAddr);
-            e.localPort = portFromDword(row.dwLocalPort);
-            e.state = stateFromMibTcpState(row.dwState);
-            // A listener's remote port is documented as meaningless; Windows fills it with junk.
-            e.remotePort = e.state == SocketState::Listen ? 0 : portFromDword(row.dwRemotePort);
+            Endpoint e = tcpEndpoint(
+                row, IpAddress::v4FromNetworkOrder(&row.dwLocalAddr), IpAddress::v4FromNetworkOrder(&row.dwRemoteAddr));
             e.pid = row.dwOwningPid;
             out.push_back(e);
         }
@@ -103,12 +106,8 @@ void convert(Protocol protocol, Family family, TableClass tableClass, const void
         const auto* table = static_cast<const MIB_TCP6TABLE_OWNER_PID*>(buffer);
         for (std::size_t i = 0, n = rowCount<MIB_TCP6TABLE_OWNER_PID>(buffer, bytes); i < n; ++i) {
             const auto& row = table->table[i];
-            Endpoint e;
-            e.localAddress = v6Address(row.ucLocalAddr, row.dwLocalScopeId);
-            e.remoteAddress = v6Address(row.ucRemoteAddr, row.dwRemoteScopeId);
-            e.localPort = portFromDword(row.dwLocalPort);
-            e.state = stateFromMibTcpState(row.dwState);
-            e.remotePort = e.state == SocketState::Listen ? 0 : portFromDword(row.dwRemotePort);
+            Endpoint e = tcpEndpoint(
+                row, v6Address(row.ucLocalAddr, row.dwLocalScopeId), v6Address(row.ucRemoteAddr, row.dwRemoteScopeId));
             e.pid = row.dwOwningPid;
             out.push_back(e);
         }
