@@ -90,7 +90,7 @@ void SocketOwnerResolver::forgetSockets(std::uint32_t pid, ProcessEntry& entry)
             continue;
         if (--owners->count == 0) {
             m_owners.erase(inode);
-            m_forgotten[inode].pid = pid;
+            m_forgotten[inode] = { pid, 1 };
         } else if (owners->pid == pid)
             owners->pid = 0; // another process still holds it; which one is lowest is unknown until a scan
     }
@@ -312,16 +312,9 @@ void SocketOwnerResolver::resolve(
         auto* owners = m_owners.find(e.inode);
         if (owners)
             owners->dumped = true;
+        else if (auto* gone = m_forgotten.find(e.inode); gone && m_processes.contains(gone->pid))
+            owners = gone; // closed since the dump: its owner a moment ago
         if (!owners || owners->pid == 0) {
-            const auto* gone = m_forgotten.find(e.inode);
-            if (gone && m_processes.contains(gone->pid)) {
-                e.pid = gone->pid;
-                e.extraOwners = 0;
-                e.ownerStatus = OwnerStatus::Resolved;
-                if (!processes.contains(e.pid))
-                    processes.emplace(e.pid, processInfo(e.pid, m_processes[e.pid]));
-                continue;
-            }
             if (needFullPass) {
                 m_unplaceable.insert(e.inode);
                 present.insert(e.inode);
