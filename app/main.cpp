@@ -1,7 +1,9 @@
 #include "cli_commands.h"
 #include "core/logging.h"
 #include "core/snapshot_engine.h"
+#include "gui_startup.h"
 #include "main_window.h"
+#include "timed_exit.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,7 +20,16 @@ int main(int argc, char** argv)
     if (argc > 1 && portolan::cli::isCommand(argv[1]))
         return portolan::cli::run(argc, argv);
 
+    // No display (an SSH session, a fresh server, CI): one clear line instead of Qt's plugin abort.
+    if (const auto reason = portolan::startup::missingDisplay(argc, argv)) {
+        fprintf(stderr, "%s\n", portolan::startup::noDisplayMessage(*reason).c_str());
+        return portolan::startup::kNoDisplayExitCode;
+    }
+    if (portolan::startup::wantsHelpOrVersion(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen"); // --help and --version print text; they need no window
+    portolan::startup::installGuard();
     QApplication app(argc, argv);
+    portolan::startup::finishGuard();
     QApplication::setApplicationName(QStringLiteral("Portolan"));
     QApplication::setOrganizationName(QStringLiteral("Portolan"));
     QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
@@ -43,7 +54,13 @@ int main(int argc, char** argv)
     QCommandLineOption view(QStringLiteral("view"),
         QApplication::translate("main", "The view to start in: table or processes."), QStringLiteral("view"),
         QStringLiteral("table"));
-    parser.addOptions({ logLevel, interval, procfs, view });
+    QCommandLineOption quitAfter(QStringLiteral("quit-after"),
+        QApplication::translate("main", "Quit after this many milliseconds (scripted runs and screenshots)."),
+        QStringLiteral("ms"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+        QApplication::translate("main", "With --quit-after: save a picture of the window to this file first."),
+        QStringLiteral("file"));
+    parser.addOptions({ logLevel, interval, procfs, view, quitAfter, screenshot });
     parser.addPositionalArgument(QStringLiteral("capture"),
         QApplication::translate("main",
             "A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); "
@@ -62,6 +79,16 @@ int main(int argc, char** argv)
     if (parser.value(view) == QLatin1String("processes"))
         window.showProcessView(true);
     const auto files = parser.positionalArguments();
+    if (parser.isSet(quitAfter)) {
+        bool ok = false;
+        const int ms = parser.value(quitAfter).toInt(&ok);
+        if (!ok || ms < 0) {
+            fprintf(stderr, "portolan: --quit-after takes a number of milliseconds, not \"%s\"\n",
+                qPrintable(parser.value(quitAfter)));
+            return 2;
+        }
+        new portolan::TimedExit(&window, ms, parser.value(screenshot), !files.isEmpty());
+    }
     if (!files.isEmpty()) {
         window.openCapture(files.front());
         if (files.size() > 1)
