@@ -11,6 +11,9 @@
 #include <QValueAxis>
 
 #include <algorithm>
+#include <cmath>
+#include <cstdint>
+#include <utility>
 
 namespace portolan {
 
@@ -35,6 +38,19 @@ QColor bandColor(analysis::BandKind kind)
         return QColor(0xcc, 0x79, 0xa7, 60);
     }
     return QColor(0, 0, 0, 20);
+}
+
+// The count axis: a top just above the highest bucket, on a 1/2/5 × 10^k step (three to seven ticks).
+std::pair<double, int> integerAxis(std::uint64_t highest)
+{
+    const double wanted = std::max(1.0, static_cast<double>(highest) * 1.05);
+    double step = 1;
+    for (double scale = 1; step * 5 < wanted; scale *= 10)
+        for (double m : { 1.0, 2.0, 5.0 })
+            if (step * 5 < wanted)
+                step = m * scale;
+    const double top = std::ceil(wanted / step) * step;
+    return { top, static_cast<int>(top / step) + 1 };
 }
 } // namespace
 
@@ -94,8 +110,10 @@ void PortHistogramChart::setHistogram(const analysis::PortHistogram& histogram,
     x->setTickCount(9);
     x->setTitleText(tr("Local port"));
     auto* y = new QValueAxis(c);
-    const double top = std::max<double>(1.0, histogram.maxBucketTotal * 1.08);
+    // Whole-number ticks: with "%d" labels and Qt's default five ticks, a top of 1.08 was labelled 0 0 0 0 1.
+    const auto [top, ticks] = integerAxis(histogram.maxBucketTotal);
     y->setRange(0, top);
+    y->setTickCount(ticks);
     y->setLabelFormat(QStringLiteral("%d"));
     y->setTitleText(tr("Endpoints per %1 ports").arg(histogram.bucketSize));
     c->addAxis(x, Qt::AlignBottom);
