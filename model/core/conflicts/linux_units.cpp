@@ -106,11 +106,6 @@ OperationPreview previewRestart(const Operation& op)
 OpOutcome applyRestart(const Operation& op)
 {
     OpOutcome out;
-    const auto program = systemctl();
-    if (program.empty()) {
-        out.message = "systemctl not found (/usr/bin/systemctl, /bin/systemctl)";
-        return out;
-    }
     std::string error;
     const auto holders = holdingUnits(op, error);
     const bool holds = contains(holders, op.name);
@@ -128,6 +123,13 @@ OpOutcome applyRestart(const Operation& op)
         out.status = EntryStatus::Skipped;
         out.verified = true;
         out.message = op.name + " already holds " + describePort(op) + ": not restarted";
+        return out;
+    }
+    // Only a restart that is still needed needs systemd: re-applying a plan on a host without it (a container,
+    // the fresh-machine check's chroot) skips what is already done instead of failing.
+    const auto program = systemctl();
+    if (program.empty()) {
+        out.message = "systemctl not found (/usr/bin/systemctl, /bin/systemctl)";
         return out;
     }
     const auto run = runProgram({ program, "restart", "--", op.name }, std::chrono::seconds(120));
