@@ -18,6 +18,34 @@ namespace {
 // Each recv returns one batch of netlink messages; the kernel sizes a dump batch by the reader's buffer up to
 // 32 KiB pages (netlink_dump), so 256 KiB lets it fill several at once and cuts syscalls at 100k sockets.
 constexpr std::size_t kReceiveBuffer = 256 * 1024;
+
+struct Request
+{
+    nlmsghdr header;
+    inet_diag_req_v2 request;
+};
+
+// A sock_diag request for one (family, protocol) table, every state bit set: including TCP_BOUND_INACTIVE (13,
+// Linux 6.8+), since bound-but-idle TCP sockets hold a port too.
+Request makeRequest(std::uint16_t type, std::uint16_t flags, unsigned sequence, Family family, Protocol protocol)
+{
+    Request message {};
+    message.header.nlmsg_len = sizeof message;
+    message.header.nlmsg_type = type;
+    message.header.nlmsg_flags = flags;
+    message.header.nlmsg_seq = sequence;
+    message.request.sdiag_family = family == Family::IPv4 ? AF_INET : AF_INET6;
+    message.request.sdiag_protocol = protocol == Protocol::Tcp ? IPPROTO_TCP : IPPROTO_UDP;
+    message.request.idiag_states = ~0u;
+    return message;
+}
+
+bool sendToKernel(int fd, const Request& message)
+{
+    sockaddr_nl kernel {};
+    kernel.nl_family = AF_NETLINK;
+    return ::sendto(fd, &message, sizeof message, 0, reinterpret_cast<sockaddr*>(&kernel), sizeof kernel) >= 0;
+}
 } // namespace
 
 NetlinkSockDiag::NetlinkSockDiag()
@@ -50,23 +78,8 @@ bool NetlinkSockDiag::dumpEach(Family family, Protocol protocol, OnSocket&& onSo
     if (!open(error))
         return false;
 
-    struct
-    {
-        nlmsghdr header;
-        inet_diag_req_v2 request;
-    } message {};
-    message.header.nlmsg_len = sizeof message;
-    message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
-    message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
-    message.header.nlmsg_seq = ++m_sequence;
-    message.request.sdiag_family = family == Family::IPv4 ? AF_INET : AF_INET6;
-    message.request.sdiag_protocol = protocol == Protocol::Tcp ? IPPROTO_TCP : IPPROTO_UDP;
-    // Every state bit, including TCP_BOUND_INACTIVE (13, Linux 6.8+): bound-but-idle TCP sockets hold a port too.
-    message.request.idiag_states = ~0u;
-
-    sockaddr_nl kernel {};
-    kernel.nl_family = AF_NETLINK;
-    if (::sendto(m_fd, &message, sizeof message, 0, reinterpret_cast<sockaddr*>(&kernel), sizeof kernel) < 0) {
+    if (!sendToKernel(
+            m_fd, makeRequest(SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, ++m_sequence, family, protocol))) {
         error = std::string("netlink send: ") + std::strerror(errno);
         return false;
     }
@@ -163,18 +176,7 @@ int NetlinkSockDiag::destroy(const Socket& socket, Protocol protocol)
     std::string ignored;
     if (!open(ignored))
         return errno ? errno : EIO;
-    struct
-    {
-        nlmsghdr header;
-        inet_diag_req_v2 request;
-    } message {};
-    message.header.nlmsg_len = sizeof message;
-    message.header.nlmsg_type = SOCK_DESTROY;
-    message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_ACK;
-    message.header.nlmsg_seq = ++m_sequence;
-    message.request.sdiag_family = socket.family == Family::IPv4 ? AF_INET : AF_INET6;
-    message.request.sdiag_protocol = protocol == Protocol::Tcp ? IPPROTO_TCP : IPPROTO_UDP;
-    message.request.idiag_states = ~0u;
+    auto message = makeRequest(SOCK_DESTROY, NLM_F_REQUEST | NLM_F_ACK, ++m_sequence, socket.family, protocol);
     auto& id = message.request.id;
     id.idiag_sport = htons(socket.endpoint.localPort);
     id.idiag_dport = htons(socket.endpoint.remotePort);
@@ -183,10 +185,7 @@ int NetlinkSockDiag::destroy(const Socket& socket, Protocol protocol)
     id.idiag_if = socket.interfaceIndex;
     id.idiag_cookie[0] = socket.cookie[0];
     id.idiag_cookie[1] = socket.cookie[1];
-
-    sockaddr_nl kernel {};
-    kernel.nl_family = AF_NETLINK;
-    if (::sendto(m_fd, &message, sizeof message, 0, reinterpret_cast<sockaddr*>(&kernel), sizeof kernel) < 0)
+    if (!sendToKernel(m_fd, message))
         return errno;
     // The answer is one NLMSG_ERROR: error 0 is the acknowledgement, anything else the kernel's -errno.
     while (true) {
