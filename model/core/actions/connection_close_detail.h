@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace portolan::actions::detail {
 
@@ -29,5 +30,18 @@ private:
     std::size_t m_closed = 0;
     ActionResult m_firstFailure;
 };
+
+// Closes every row that matches `target` and sums up how that went: endpointOf(row) is the row as an Endpoint,
+// close(row) returns nullopt when it closed the row, else why not.
+template<typename Row, typename EndpointOf, typename Close>
+ActionResult closeMatching(
+    const ConnectionTarget& target, const std::vector<Row>& rows, EndpointOf&& endpointOf, Close&& close)
+{
+    CloseTally tally(describeConnection(target));
+    for (const auto& row : rows)
+        if (connectionMatches(target, endpointOf(row)))
+            tally.add(close(row));
+    return tally.result();
+}
 
 } // namespace portolan::actions::detail

@@ -53,13 +53,12 @@ ActionResult closeConnection(const ConnectionTarget& target)
     if (target.matchV4Mapped && target.family() == Family::IPv4)
         diag.dumpSockets(Family::IPv6, target.protocol, sockets, error);
 
-    detail::CloseTally tally(what);
-    for (const auto& socket : sockets)
-        if (connectionMatches(target, socket.endpoint)) {
+    return detail::closeMatching(
+        target, sockets, [](const NetlinkSockDiag::Socket& socket) -> const Endpoint& { return socket.endpoint; },
+        [&](const NetlinkSockDiag::Socket& socket) -> std::optional<ActionResult> {
             const int result = diag.destroy(socket, target.protocol);
-            tally.add(result == 0 ? std::nullopt : std::optional(destroyFailure(result, what)));
-        }
-    return tally.result();
+            return result == 0 ? std::nullopt : std::optional(destroyFailure(result, what));
+        });
 }
 
 } // namespace portolan::actions

@@ -16,6 +16,7 @@
 
 #include <iphlpapi.h>
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -51,9 +52,13 @@ static_assert(sizeof(TcpKillKey) == 56);
 
 using NsiSetAllParametersFn = DWORD(WINAPI*)(DWORD, DWORD, const void*, DWORD, const void*, DWORD, const void*, DWORD);
 
+// Null where there is no usable NsiSetAllParameters. Wine 8.0 exports one, as a stub that aborts the process when
+// called (nsi.spec "@ stub NsiSetAllParameters"), so under Wine it is never called.
 NsiSetAllParametersFn nsiSetAllParameters()
 {
-    static const NsiSetAllParametersFn function = [] {
+    static const NsiSetAllParametersFn function = []() -> NsiSetAllParametersFn {
+        if (windows_backend::wineVersion())
+            return nullptr;
         HMODULE nsi = ::LoadLibraryW(L"nsi.dll");
         return nsi ? reinterpret_cast<NsiSetAllParametersFn>(
                    reinterpret_cast<void*>(::GetProcAddress(nsi, "NsiSetAllParameters")))
@@ -92,6 +97,31 @@ DWORD closeOne(const Endpoint& endpoint)
     return set(kNsiActive, kNsiSetCreateOrSet, &kTcpModule, kTcpKillObject, &key, sizeof key, nullptr, 0);
 }
 
+// After a close call that said yes: whether the connection is still in the table, looked at for up to ~100 ms (the
+// row goes at once on Windows). Wine 8.0's SetTcpEntry is a stub that returns NO_ERROR and does nothing.
+bool stillThere(const Endpoint& closed)
+{
+    SocketTableReader reader;
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        if (attempt)
+            ::Sleep(20);
+        std::vector<Endpoint> rows;
+        std::string error;
+        // The basic class (IPv4 only) needs no owners, which Wine looks up slowly.
+        const auto tableClass = closed.family() == Family::IPv4 ? TableClass::Basic : TableClass::OwnerPid;
+        if (!reader.read(Protocol::Tcp, closed.family(), tableClass, rows, error))
+            return false; // cannot tell: believe the call
+        const bool found = std::any_of(rows.begin(), rows.end(), [&](const Endpoint& row) {
+            return row.localAddress == closed.localAddress && row.localPort == closed.localPort
+                && row.remoteAddress == closed.remoteAddress && row.remotePort == closed.remotePort
+                && row.state == closed.state;
+        });
+        if (!found)
+            return false;
+    }
+    return true;
+}
+
 ActionResult closeFailure(DWORD error, const Endpoint& endpoint, const std::string& what)
 {
     const bool v6 = endpoint.family() == Family::IPv6;
@@ -116,8 +146,9 @@ ActionResult closeFailure(DWORD error, const Endpoint& endpoint, const std::stri
             std::string(v6 ? "closing IPv6 connections is not supported on this system"
                            : "closing connections is not supported on this system")
                 + " ("
-                + (error == ERROR_CALL_NOT_IMPLEMENTED ? "nsi.dll has no NsiSetAllParameters"
-                                                       : call + ": " + win32ErrorText(error))
+                + (error != ERROR_CALL_NOT_IMPLEMENTED   ? call + ": " + win32ErrorText(error)
+                        : windows_backend::wineVersion() ? "Wine's nsi.dll has NsiSetAllParameters only as a stub"
+                                                         : "nsi.dll has no NsiSetAllParameters")
                 + ")");
     default:
         return ActionResult::failure(ActionStatus::Failed,
@@ -141,13 +172,23 @@ ActionResult closeConnection(const ConnectionTarget& target)
     if (target.matchV4Mapped && target.family() == Family::IPv4)
         reader.read(Protocol::Tcp, Family::IPv6, TableClass::OwnerPid, rows, error);
 
-    detail::CloseTally tally(what);
-    for (const auto& row : rows)
-        if (connectionMatches(target, row)) {
+    return detail::closeMatching(
+        target, rows, [](const Endpoint& row) -> const Endpoint& { return row; },
+        [&](const Endpoint& row) -> std::optional<ActionResult> {
             const DWORD result = closeOne(row);
-            tally.add(result == NO_ERROR ? std::nullopt : std::optional(closeFailure(result, row, what)));
-        }
-    return tally.result();
+            if (result != NO_ERROR)
+                return closeFailure(result, row, what);
+            if (!stillThere(row))
+                return std::nullopt;
+            const std::string call = row.family() == Family::IPv4 ? "SetTcpEntry" : "NsiSetAllParameters";
+            if (const auto& wine = windows_backend::wineVersion())
+                return ActionResult::failure(ActionStatus::Unsupported,
+                    std::string("closing ") + (row.family() == Family::IPv6 ? "IPv6 " : "")
+                        + "connections is not supported under Wine " + *wine + " (its " + call
+                        + " answers success and does nothing: " + what + " is still there)");
+            return ActionResult::failure(
+                ActionStatus::Failed, call + " answered success, but " + what + " is still there");
+        });
 }
 
 } // namespace portolan::actions
