@@ -29,6 +29,9 @@ const char* const kActionUsage
       Exit codes: 0 ended, 1 no such process, 2 error (refused, not confirmed, permission, still running).
   --elevate (close, kill): when the action needs administrator rights, relaunch it elevated (pkexec / sudo / UAC;
       --elevate-with pkexec|sudo|PATH picks how), as `apply` does.
+  --result FILE (close, kill): also write the outcome as JSON ("portolan.action-result": status, message,
+      exitCode), for a program that runs the command. --start-time T (kill): end the process only if it is still
+      the one that started at T (its startTime in `snapshot --format json`), not another that took over the PID.
 )";
 
 namespace {
