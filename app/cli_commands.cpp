@@ -1,5 +1,6 @@
 #include "cli_commands.h"
 
+#include "cli_action_commands.h"
 #include "cli_analysis_commands.h"
 #include "cli_conflict_commands.h"
 #include "cli_import_commands.h"
@@ -46,6 +47,11 @@ commands:
   fix <finding-id|--all> --plan-out FILE     write a fix plan (a preview of every change) to FILE
   apply FILE [--result FILE]                 apply a plan (elevates when needed); writes a journal
   undo JOURNAL                               restore what a plan changed
+  close LOCAL:PORT REMOTE:PORT [--family auto|ipv4|ipv6] [--tcp6] [--elevate]
+      Close a TCP connection (IPv6 sides as [ADDRESS]:PORT). Exit 0: closed, 1: not found, 2: error.
+  kill PID [--yes] [--timeout MS] [--force] [--elevate]
+      End a process; without --yes, show it (name, path, services, endpoints) and ask first.
+      Exit 0: ended, 1: no such process, 2: error.
   help
       Show this text.
 
@@ -132,8 +138,8 @@ int recordCommand(Words args)
 
 bool isCommand(std::string_view word)
 {
-    for (std::string_view command :
-        { "snapshot", "record", "import", "diff", "ranges", "check", "fix", "apply", "undo", "help", "--help", "-h" })
+    for (std::string_view command : { "snapshot", "record", "import", "diff", "ranges", "check", "fix", "apply", "undo",
+             "close", "kill", "help", "--help", "-h" })
         if (word == command)
             return true;
     return false;
@@ -153,7 +159,8 @@ int run(int argc, char** argv)
     if (command == "help" || command == "--help" || command == "-h") {
         std::cout << kUsage << "\nranges options:\n"
                   << kRangesUsage << "\ncheck, fix, apply, undo:\n"
-                  << kConflictUsage;
+                  << kConflictUsage << "\nclose, kill:\n"
+                  << kActionUsage;
         return 0;
     }
     const auto args = common.rest();
@@ -175,6 +182,10 @@ int run(int argc, char** argv)
         return applyCommand(args);
     if (command == "undo")
         return undoCommand(args);
+    if (command == "close")
+        return closeCommand(args);
+    if (command == "kill")
+        return killCommand(args);
     return usageError("unknown command \"" + std::string(command) + "\"");
 }
 

@@ -1,4 +1,5 @@
 #include "cli_conflict_commands.h"
+#include "cli_elevation.h"
 #include "cli_words.h"
 
 #include "core/conflicts/apply_engine.h"
@@ -190,11 +191,6 @@ std::string absoluteOrEmpty(const std::optional<std::string>& path)
     return path && !path->empty() ? absolutePath(*path) : std::string();
 }
 
-void removeFile(const std::string& path)
-{
-    std::remove(path.c_str());
-}
-
 // apply and undo: the same relaunch-or-run logic around the engine call.
 int elevatedAction(const char* command, const std::vector<std::string>& args)
 {
@@ -203,9 +199,7 @@ int elevatedAction(const char* command, const std::vector<std::string>& args)
     const auto journalDirectory = absoluteOrEmpty(words.take("--journal-dir"));
     const auto root = absoluteOrEmpty(words.take("--root"));
     const auto registryBase = words.take("--registry-base").value_or("");
-    const auto with = words.take("--elevate-with").value_or("");
-    const bool force = words.flag("--force-relaunch");
-    const bool child = words.flag(std::string(kElevatedChildFlag));
+    const auto elevation = takeElevationOptions(words);
     const auto files = words.positional();
     if (files.size() != 1)
         words.fail(
@@ -214,15 +208,7 @@ int elevatedAction(const char* command, const std::vector<std::string>& args)
         return usageError(command, words.error());
     const std::string input = absolutePath(files.front());
 
-    ElevationRequest request;
-    request.platform = thisPlatform();
-    request.elevated = processIsElevated();
-    request.forceRelaunch = force;
-    request.elevatedChild = child;
-    request.with = with;
-    request.pkexecPath = findPkexec();
-    request.sudoPath = findSudo();
-    request.executable = currentExecutable();
+    const ElevationRequest request = elevationRequest(elevation);
     const auto decision = decideElevation(request);
     log::cli()->debug("{}: elevation {}", command, elevationMethodName(decision.method));
 
@@ -241,7 +227,7 @@ int elevatedAction(const char* command, const std::vector<std::string>& args)
                 std::cerr << "portolan " << command << ": " << error << '\n';
         }
         // A relaunched child reports through the result file; its parent prints the summary.
-        if (!(child && !resultPath.empty()))
+        if (!(elevation.child && !resultPath.empty()))
             (result.exitCode() == 0 ? std::cout : std::cerr) << describeResult(result);
         return result.exitCode();
     }
@@ -250,34 +236,18 @@ int elevatedAction(const char* command, const std::vector<std::string>& args)
 
     // Relaunch elevated with absolute paths (the elevated process may start elsewhere) and a result file to
     // read back: an elevated Windows process cannot write to our console.
-    std::string error;
-    const bool ownResult = resultPath.empty();
-    const std::string result = ownResult ? createTemporaryFile("portolan-result", error) : resultPath;
-    if (result.empty())
-        return failure(command, error);
-    ElevationRequest relaunch = request;
-    relaunch.arguments = { command, input, "--result", result };
+    std::vector<std::string> arguments = { command, input };
     if (!journalDirectory.empty())
-        relaunch.arguments.insert(relaunch.arguments.end(), { "--journal-dir", journalDirectory });
+        arguments.insert(arguments.end(), { "--journal-dir", journalDirectory });
     if (!root.empty())
-        relaunch.arguments.insert(relaunch.arguments.end(), { "--root", root });
+        arguments.insert(arguments.end(), { "--root", root });
     if (!registryBase.empty())
-        relaunch.arguments.insert(relaunch.arguments.end(), { "--registry-base", registryBase });
-    const auto final = decideElevation(relaunch);
-    log::cli()->info("{}: relaunching elevated ({})", command, elevationMethodName(final.method));
-    const auto run = runElevated(final);
-    std::string text;
-    const bool haveResult = readTextFile(result, std::size_t(16) << 20, text, error) && !text.empty();
-    if (ownResult)
-        removeFile(result);
-    if (!run.started)
-        return failure(command, "could not start the elevated process: " + run.error);
-    if (!haveResult) {
-        return failure(command,
-            "the elevated process (exit code " + std::to_string(run.exitCode) + ") left no result"
-                + (run.error.empty() ? std::string() : ": " + run.error));
-    }
-    const auto parsed = parseResultJson(text, error);
+        arguments.insert(arguments.end(), { "--registry-base", registryBase });
+    const auto run = relaunchElevated(request, std::move(arguments), resultPath);
+    if (!run.ok)
+        return failure(command, run.error);
+    std::string error;
+    const auto parsed = parseResultJson(run.result, error);
     if (!parsed)
         return failure(command, "the elevated process's result is unreadable: " + error);
     (parsed->exitCode() == 0 ? std::cout : std::cerr) << describeResult(*parsed);

@@ -1,5 +1,8 @@
 #include "test_support.h"
 
+#include "core/conflicts/elevation.h"
+#include "core/windows/win_text.h"
+
 #include <cstdio>
 #include <random>
 
@@ -133,6 +136,88 @@ void attachToProcessForWine(const Socket& socket, bool udp)
         char buffer[4];
         ::recv(socket.get(), buffer, sizeof buffer, 0);
     }
+}
+
+namespace {
+std::wstring commandLine(const std::string& program, const std::vector<std::string>& arguments)
+{
+    std::vector<std::string> all { program };
+    all.insert(all.end(), arguments.begin(), arguments.end());
+    return windows_backend::toWide(conflicts::windowsCommandLine(all));
+}
+} // namespace
+
+ProgramRun runProgram(const std::string& program, const std::vector<std::string>& arguments,
+    const std::vector<std::pair<std::string, std::string>>& environment)
+{
+    using windows_backend::toWide;
+    ProgramRun run;
+    std::wstring line = commandLine(program, arguments);
+    SECURITY_ATTRIBUTES inherit { sizeof inherit, nullptr, TRUE };
+    HANDLE readEnd = nullptr, writeEnd = nullptr;
+    ::CreatePipe(&readEnd, &writeEnd, &inherit, 0);
+    ::SetHandleInformation(readEnd, HANDLE_FLAG_INHERIT, 0);
+    for (const auto& [name, value] : environment)
+        ::SetEnvironmentVariableW(toWide(name).c_str(), toWide(value).c_str());
+    STARTUPINFOW startup {};
+    startup.cb = sizeof startup;
+    startup.dwFlags = STARTF_USESTDHANDLES;
+    startup.hStdOutput = writeEnd;
+    startup.hStdError = writeEnd;
+    startup.hStdInput = nullptr;
+    PROCESS_INFORMATION process {};
+    const BOOL started = ::CreateProcessW(
+        nullptr, line.data(), nullptr, nullptr, TRUE, CREATE_NO_WINDOW, nullptr, nullptr, &startup, &process);
+    for (const auto& [name, value] : environment)
+        ::SetEnvironmentVariableW(toWide(name).c_str(), nullptr);
+    ::CloseHandle(writeEnd);
+    if (!started) {
+        ::CloseHandle(readEnd);
+        run.output = "CreateProcess: " + windows_backend::win32ErrorText(::GetLastError());
+        return run;
+    }
+    char buffer[4096];
+    DWORD got = 0;
+    while (::ReadFile(readEnd, buffer, sizeof buffer, &got, nullptr) && got > 0)
+        run.output.append(buffer, got);
+    ::CloseHandle(readEnd);
+    ::WaitForSingleObject(process.hProcess, 120000);
+    ::GetExitCodeProcess(process.hProcess, &run.exitCode);
+    ::CloseHandle(process.hProcess);
+    ::CloseHandle(process.hThread);
+    return run;
+}
+
+StartedProcess::StartedProcess(const std::string& program, const std::vector<std::string>& arguments)
+{
+    std::wstring line = commandLine(program, arguments);
+    STARTUPINFOW startup {};
+    startup.cb = sizeof startup;
+    PROCESS_INFORMATION process {};
+    if (!::CreateProcessW(
+            nullptr, line.data(), nullptr, nullptr, FALSE, CREATE_NO_WINDOW, nullptr, nullptr, &startup, &process)) {
+        m_error = "CreateProcess: " + windows_backend::win32ErrorText(::GetLastError());
+        return;
+    }
+    ::CloseHandle(process.hThread);
+    m_process = process.hProcess;
+    m_pid = process.dwProcessId;
+}
+
+StartedProcess::~StartedProcess()
+{
+    if (!m_process)
+        return;
+    if (!waitExit(0)) {
+        ::TerminateProcess(m_process, 1);
+        ::WaitForSingleObject(m_process, 10000);
+    }
+    ::CloseHandle(m_process);
+}
+
+bool StartedProcess::waitExit(DWORD milliseconds) const
+{
+    return m_process && ::WaitForSingleObject(m_process, milliseconds) == WAIT_OBJECT_0;
 }
 
 std::string lastSocketError()

@@ -10,6 +10,8 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace portolan::wintest {
 
@@ -74,6 +76,37 @@ TcpPair connectedPair(Family family, std::string& error);
 // client-side call makes wineserver hand the fd over (platform-apis.md §4.1 item 4): a harmless getsockopt for
 // TCP; for UDP a datagram sent to itself and read back.
 void attachToProcessForWine(const Socket& socket, bool udp);
+
+// Runs `program` with `arguments` (quoted for CommandLineToArgvW) and waits up to two minutes; stdout and stderr
+// come back together. `environment` is set for the child only.
+struct ProgramRun
+{
+    DWORD exitCode = 0xffffffff;
+    std::string output;
+};
+ProgramRun runProgram(const std::string& program, const std::vector<std::string>& arguments,
+    const std::vector<std::pair<std::string, std::string>>& environment = {});
+
+// A program started and left running; terminated (and its handle closed) on destruction.
+class StartedProcess
+{
+public:
+    StartedProcess(const std::string& program, const std::vector<std::string>& arguments);
+    StartedProcess(const StartedProcess&) = delete;
+    StartedProcess& operator=(const StartedProcess&) = delete;
+    ~StartedProcess();
+
+    bool started() const { return m_process != nullptr; }
+    const std::string& error() const { return m_error; }
+    DWORD pid() const { return m_pid; }
+    // True once it has exited, waiting up to `milliseconds`.
+    bool waitExit(DWORD milliseconds) const;
+
+private:
+    HANDLE m_process = nullptr;
+    DWORD m_pid = 0;
+    std::string m_error;
+};
 
 std::string lastSocketError();
 // Random hex, for scratch registry keys.

@@ -18,6 +18,34 @@ namespace {
 // Each recv returns one batch of netlink messages; the kernel sizes a dump batch by the reader's buffer up to
 // 32 KiB pages (netlink_dump), so 256 KiB lets it fill several at once and cuts syscalls at 100k sockets.
 constexpr std::size_t kReceiveBuffer = 256 * 1024;
+
+struct Request
+{
+    nlmsghdr header;
+    inet_diag_req_v2 request;
+};
+
+// A sock_diag request for one (family, protocol) table, every state bit set: including TCP_BOUND_INACTIVE (13,
+// Linux 6.8+), since bound-but-idle TCP sockets hold a port too.
+Request makeRequest(std::uint16_t type, std::uint16_t flags, unsigned sequence, Family family, Protocol protocol)
+{
+    Request message {};
+    message.header.nlmsg_len = sizeof message;
+    message.header.nlmsg_type = type;
+    message.header.nlmsg_flags = flags;
+    message.header.nlmsg_seq = sequence;
+    message.request.sdiag_family = family == Family::IPv4 ? AF_INET : AF_INET6;
+    message.request.sdiag_protocol = protocol == Protocol::Tcp ? IPPROTO_TCP : IPPROTO_UDP;
+    message.request.idiag_states = ~0u;
+    return message;
+}
+
+bool sendToKernel(int fd, const Request& message)
+{
+    sockaddr_nl kernel {};
+    kernel.nl_family = AF_NETLINK;
+    return ::sendto(fd, &message, sizeof message, 0, reinterpret_cast<sockaddr*>(&kernel), sizeof kernel) >= 0;
+}
 } // namespace
 
 NetlinkSockDiag::NetlinkSockDiag()
@@ -30,52 +58,42 @@ NetlinkSockDiag::~NetlinkSockDiag()
         ::close(m_fd);
 }
 
-bool NetlinkSockDiag::dump(Family family, Protocol protocol, std::vector<Endpoint>& out, std::string& error)
+bool NetlinkSockDiag::open(std::string& error)
 {
+    if (m_fd >= 0)
+        return true;
+    m_fd = ::socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
     if (m_fd < 0) {
-        m_fd = ::socket(AF_NETLINK, SOCK_RAW | SOCK_CLOEXEC, NETLINK_SOCK_DIAG);
-        if (m_fd < 0) {
-            error = std::string("netlink socket: ") + std::strerror(errno);
-            return false;
-        }
-        int size = 1 << 20;
-        ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
+        error = std::string("netlink socket: ") + std::strerror(errno);
+        return false;
     }
+    int size = 1 << 20;
+    ::setsockopt(m_fd, SOL_SOCKET, SO_RCVBUF, &size, sizeof size);
+    return true;
+}
 
-    struct
-    {
-        nlmsghdr header;
-        inet_diag_req_v2 request;
-    } message {};
-    message.header.nlmsg_len = sizeof message;
-    message.header.nlmsg_type = SOCK_DIAG_BY_FAMILY;
-    message.header.nlmsg_flags = NLM_F_REQUEST | NLM_F_DUMP;
-    message.header.nlmsg_seq = ++m_sequence;
-    message.request.sdiag_family = family == Family::IPv4 ? AF_INET : AF_INET6;
-    message.request.sdiag_protocol = protocol == Protocol::Tcp ? IPPROTO_TCP : IPPROTO_UDP;
-    // Every state bit, including TCP_BOUND_INACTIVE (13, Linux 6.8+): bound-but-idle TCP sockets hold a port too.
-    message.request.idiag_states = ~0u;
+template<typename OnSocket>
+bool NetlinkSockDiag::dumpEach(Family family, Protocol protocol, OnSocket&& onSocket, std::string& error)
+{
+    if (!open(error))
+        return false;
 
-    sockaddr_nl kernel {};
-    kernel.nl_family = AF_NETLINK;
-    if (::sendto(m_fd, &message, sizeof message, 0, reinterpret_cast<sockaddr*>(&kernel), sizeof kernel) < 0) {
+    if (!sendToKernel(
+            m_fd, makeRequest(SOCK_DIAG_BY_FAMILY, NLM_F_REQUEST | NLM_F_DUMP, ++m_sequence, family, protocol))) {
         error = std::string("netlink send: ") + std::strerror(errno);
         return false;
     }
 
-    const auto firstNew = out.size();
     while (true) {
         const ssize_t received = ::recv(m_fd, m_buffer.data(), m_buffer.size(), 0);
         if (received < 0) {
             if (errno == EINTR)
                 continue;
             error = std::string("netlink receive: ") + std::strerror(errno);
-            out.resize(firstNew);
             return false;
         }
         if (received == 0) {
             error = "netlink: connection closed during dump";
-            out.resize(firstNew);
             return false;
         }
         int remaining = static_cast<int>(received);
@@ -88,31 +106,101 @@ bool NetlinkSockDiag::dump(Family family, Protocol protocol, std::vector<Endpoin
             if (header->nlmsg_type == NLMSG_ERROR) {
                 const auto* failure = static_cast<const nlmsgerr*>(NLMSG_DATA(header));
                 error = std::string("sock_diag: ") + std::strerror(-failure->error);
-                out.resize(firstNew);
                 return false;
             }
-            if (header->nlmsg_type != SOCK_DIAG_BY_FAMILY)
-                continue;
-            const auto* diag = static_cast<const inet_diag_msg*>(NLMSG_DATA(header));
-            Endpoint e;
-            e.protocol = protocol;
-            if (diag->idiag_family == AF_INET) {
-                e.localAddress = IpAddress::v4FromNetworkOrder(diag->id.idiag_src);
-                e.remoteAddress = IpAddress::v4FromNetworkOrder(diag->id.idiag_dst);
-            } else {
-                // The zone applies to link-local addresses; idiag_if is the bound interface.
-                e.localAddress = IpAddress::v6FromNetworkOrder(diag->id.idiag_src);
-                e.remoteAddress = IpAddress::v6FromNetworkOrder(diag->id.idiag_dst);
-                if (diag->id.idiag_if && e.localAddress.bytes[0] == 0xfe && (e.localAddress.bytes[1] & 0xc0) == 0x80)
-                    e.localAddress.scopeId = diag->id.idiag_if;
-            }
-            e.localPort = ntohs(diag->id.idiag_sport);
-            e.remotePort = ntohs(diag->id.idiag_dport);
-            e.state = stateFromLinuxKernel(diag->idiag_state, protocol, e.localPort);
-            e.inode = diag->idiag_inode;
-            e.uid = diag->idiag_uid;
-            e.ownerStatus = e.inode == 0 ? OwnerStatus::Kernel : OwnerStatus::Unknown;
-            out.push_back(e);
+            if (header->nlmsg_type == SOCK_DIAG_BY_FAMILY)
+                onSocket(*static_cast<const inet_diag_msg*>(NLMSG_DATA(header)));
+        }
+    }
+}
+
+namespace {
+
+Endpoint endpointOf(const inet_diag_msg& diag, Protocol protocol)
+{
+    Endpoint e;
+    e.protocol = protocol;
+    if (diag.idiag_family == AF_INET) {
+        e.localAddress = IpAddress::v4FromNetworkOrder(diag.id.idiag_src);
+        e.remoteAddress = IpAddress::v4FromNetworkOrder(diag.id.idiag_dst);
+    } else {
+        // The zone applies to link-local addresses; idiag_if is the bound interface.
+        e.localAddress = IpAddress::v6FromNetworkOrder(diag.id.idiag_src);
+        e.remoteAddress = IpAddress::v6FromNetworkOrder(diag.id.idiag_dst);
+        if (diag.id.idiag_if && e.localAddress.bytes[0] == 0xfe && (e.localAddress.bytes[1] & 0xc0) == 0x80)
+            e.localAddress.scopeId = diag.id.idiag_if;
+    }
+    e.localPort = ntohs(diag.id.idiag_sport);
+    e.remotePort = ntohs(diag.id.idiag_dport);
+    e.state = stateFromLinuxKernel(diag.idiag_state, protocol, e.localPort);
+    e.inode = diag.idiag_inode;
+    e.uid = diag.idiag_uid;
+    e.ownerStatus = e.inode == 0 ? OwnerStatus::Kernel : OwnerStatus::Unknown;
+    return e;
+}
+
+void copyAddress(const IpAddress& address, __be32* out)
+{
+    std::memcpy(out, address.bytes.data(), address.family == Family::IPv4 ? 4 : 16);
+}
+
+} // namespace
+
+bool NetlinkSockDiag::dump(Family family, Protocol protocol, std::vector<Endpoint>& out, std::string& error)
+{
+    const auto firstNew = out.size();
+    const bool ok = dumpEach(
+        family, protocol, [&](const inet_diag_msg& diag) { out.push_back(endpointOf(diag, protocol)); }, error);
+    if (!ok)
+        out.resize(firstNew);
+    return ok;
+}
+
+bool NetlinkSockDiag::dumpSockets(Family family, Protocol protocol, std::vector<Socket>& out, std::string& error)
+{
+    const auto firstNew = out.size();
+    const bool ok = dumpEach(
+        family, protocol,
+        [&](const inet_diag_msg& diag) {
+            out.push_back({ endpointOf(diag, protocol), family, diag.id.idiag_if,
+                { diag.id.idiag_cookie[0], diag.id.idiag_cookie[1] } });
+        },
+        error);
+    if (!ok)
+        out.resize(firstNew);
+    return ok;
+}
+
+int NetlinkSockDiag::destroy(const Socket& socket, Protocol protocol)
+{
+    std::string ignored;
+    if (!open(ignored))
+        return errno ? errno : EIO;
+    auto message = makeRequest(SOCK_DESTROY, NLM_F_REQUEST | NLM_F_ACK, ++m_sequence, socket.family, protocol);
+    auto& id = message.request.id;
+    id.idiag_sport = htons(socket.endpoint.localPort);
+    id.idiag_dport = htons(socket.endpoint.remotePort);
+    copyAddress(socket.endpoint.localAddress, id.idiag_src);
+    copyAddress(socket.endpoint.remoteAddress, id.idiag_dst);
+    id.idiag_if = socket.interfaceIndex;
+    id.idiag_cookie[0] = socket.cookie[0];
+    id.idiag_cookie[1] = socket.cookie[1];
+    if (!sendToKernel(m_fd, message))
+        return errno;
+    // The answer is one NLMSG_ERROR: error 0 is the acknowledgement, anything else the kernel's -errno.
+    while (true) {
+        const ssize_t received = ::recv(m_fd, m_buffer.data(), m_buffer.size(), 0);
+        if (received < 0 && errno == EINTR)
+            continue;
+        if (received < 0)
+            return errno;
+        if (received == 0)
+            return ECONNRESET;
+        int remaining = static_cast<int>(received);
+        for (auto* header = reinterpret_cast<nlmsghdr*>(m_buffer.data()); NLMSG_OK(header, remaining);
+             header = NLMSG_NEXT(header, remaining)) {
+            if (header->nlmsg_seq == m_sequence && header->nlmsg_type == NLMSG_ERROR)
+                return -static_cast<const nlmsgerr*>(NLMSG_DATA(header))->error;
         }
     }
 }

@@ -1,6 +1,7 @@
 #include "socket_owner_resolver.h"
 
 #include "../logging.h"
+#include "process_reader.h"
 
 #include <algorithm>
 #include <cerrno>
@@ -8,7 +9,6 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
-#include <pwd.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -21,27 +21,6 @@ bool parsePid(const char* name, std::uint32_t& pid)
     const auto length = std::strlen(name);
     auto [end, ec] = std::from_chars(name, name + length, pid);
     return ec == std::errc {} && end == name + length && pid != 0;
-}
-
-bool readSmallFile(const std::string& path, std::string& out)
-{
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0)
-        return false;
-    out.clear();
-    char buffer[4096];
-    while (true) {
-        const ssize_t n = ::read(fd, buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        out.append(buffer, static_cast<std::size_t>(n));
-        if (out.size() > (1u << 20))
-            break;
-    }
-    ::close(fd);
-    return true;
 }
 
 // "socket:[12345]" -> 12345
@@ -67,13 +46,7 @@ const std::string& SocketOwnerResolver::userName(std::uint32_t uid)
     auto it = m_userNames.find(uid);
     if (it != m_userNames.end())
         return it->second;
-    std::string name = std::to_string(uid);
-    passwd entry {};
-    passwd* result = nullptr;
-    std::vector<char> buffer(16384);
-    if (::getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &result) == 0 && result && result->pw_name)
-        name = result->pw_name;
-    return m_userNames.emplace(uid, std::move(name)).first->second;
+    return m_userNames.emplace(uid, accountName(uid)).first->second;
 }
 
 bool SocketOwnerResolver::ownerKnown(std::uint64_t inode) const
@@ -144,46 +117,8 @@ ProcessInfoPtr SocketOwnerResolver::processInfo(std::uint32_t pid, ProcessEntry&
     if (entry.info)
         return entry.info;
     auto info = std::make_shared<ProcessInfo>();
-    info->pid = pid;
-    const std::string base = m_procRoot + '/' + std::to_string(pid);
-    std::string text;
-    if (readSmallFile(base + "/stat", text)) {
-        // "pid (comm) state ppid ..." — comm may contain spaces and parentheses: take the last ')'.
-        const auto open = text.find('(');
-        const auto close = text.rfind(')');
-        if (open != std::string::npos && close != std::string::npos && close > open) {
-            info->name = text.substr(open + 1, close - open - 1);
-            // starttime is field 22; fields after comm start at field 3.
-            std::size_t pos = close + 2;
-            for (int field = 3; field < 22 && pos < text.size(); ++field) {
-                pos = text.find(' ', pos);
-                if (pos == std::string::npos)
-                    break;
-                ++pos;
-            }
-            if (pos != std::string::npos && pos < text.size())
-                std::from_chars(text.data() + pos, text.data() + text.size(), info->startTime);
-        }
-    }
-    if (readSmallFile(base + "/cmdline", text)) {
-        while (!text.empty() && text.back() == '\0')
-            text.pop_back();
-        std::replace(text.begin(), text.end(), '\0', ' ');
-        info->commandLine = std::move(text);
-    }
-    std::vector<char> link(4096);
-    const ssize_t length = ::readlink((base + "/exe").c_str(), link.data(), link.size());
-    if (length > 0)
-        info->executablePath.assign(link.data(), static_cast<std::size_t>(length));
-    else if (errno == EACCES || errno == EPERM)
-        info->accessDenied = true;
-    struct stat st
-    {
-    };
-    if (::stat(base.c_str(), &st) == 0) {
-        info->uid = st.st_uid;
-        info->user = userName(st.st_uid);
-    }
+    if (readProcessInfo(m_procRoot, pid, *info))
+        info->user = userName(info->uid);
     entry.info = std::move(info);
     return entry.info;
 }

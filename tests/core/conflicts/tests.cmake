@@ -10,7 +10,8 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     # `portolan check|fix|apply|undo` as one executable, until app/cli_commands.cpp dispatches to
     # app/cli_conflict_commands.cpp; the tests run whichever PORTOLAN_CONFLICTS_CLI names.
     add_executable(portolan-conflicts-test-cli core/conflicts/conflicts_test_cli_main.cpp
-        ${PROJECT_SOURCE_DIR}/app/cli_conflict_commands.cpp ${PROJECT_SOURCE_DIR}/app/cli_words.cpp)
+        ${PROJECT_SOURCE_DIR}/app/cli_conflict_commands.cpp ${PROJECT_SOURCE_DIR}/app/cli_elevation.cpp
+        ${PROJECT_SOURCE_DIR}/app/cli_words.cpp)
     target_include_directories(portolan-conflicts-test-cli PRIVATE ${PROJECT_SOURCE_DIR}/app)
     target_link_libraries(portolan-conflicts-test-cli PRIVATE portolan_core)
 

@@ -30,56 +30,11 @@ using nlohmann::json;
 
 namespace {
 
-struct Run
-{
-    DWORD exitCode = 0xffffffff;
-    std::string output; // stdout and stderr
-};
-
 // Runs the conflicts CLI with `args` and waits; stdout and stderr captured together.
-Run runCli(const std::vector<std::string>& args, const std::vector<std::pair<std::string, std::string>>& env = {})
+wintest::ProgramRun runCli(
+    const std::vector<std::string>& args, const std::vector<std::pair<std::string, std::string>>& env = {})
 {
-    Run run;
-    std::wstring commandLine = L"\"" + toWide(PORTOLAN_CONFLICTS_CLI_EXE) + L"\"";
-    for (const auto& a : args) {
-        std::string quoted = "\"";
-        for (char c : a)
-            quoted += c == '"' ? std::string("\\\"") : std::string(1, c);
-        commandLine += L" " + toWide(quoted + "\"");
-    }
-    SECURITY_ATTRIBUTES inherit { sizeof inherit, nullptr, TRUE };
-    HANDLE readEnd = nullptr, writeEnd = nullptr;
-    ::CreatePipe(&readEnd, &writeEnd, &inherit, 0);
-    ::SetHandleInformation(readEnd, HANDLE_FLAG_INHERIT, 0);
-    for (const auto& [name, value] : env)
-        ::SetEnvironmentVariableW(toWide(name).c_str(), toWide(value).c_str());
-    STARTUPINFOW startup {};
-    startup.cb = sizeof startup;
-    startup.dwFlags = STARTF_USESTDHANDLES;
-    startup.hStdOutput = writeEnd;
-    startup.hStdError = writeEnd;
-    startup.hStdInput = nullptr;
-    PROCESS_INFORMATION process {};
-    const BOOL started = ::CreateProcessW(
-        nullptr, commandLine.data(), nullptr, nullptr, TRUE, CREATE_NO_WINDOW, nullptr, nullptr, &startup, &process);
-    for (const auto& [name, value] : env)
-        ::SetEnvironmentVariableW(toWide(name).c_str(), nullptr);
-    ::CloseHandle(writeEnd);
-    if (!started) {
-        ::CloseHandle(readEnd);
-        run.output = "CreateProcess: " + win32ErrorText(::GetLastError());
-        return run;
-    }
-    char buffer[4096];
-    DWORD got = 0;
-    while (::ReadFile(readEnd, buffer, sizeof buffer, &got, nullptr) && got > 0)
-        run.output.append(buffer, got);
-    ::CloseHandle(readEnd);
-    ::WaitForSingleObject(process.hProcess, 120000);
-    ::GetExitCodeProcess(process.hProcess, &run.exitCode);
-    ::CloseHandle(process.hProcess);
-    ::CloseHandle(process.hThread);
-    return run;
+    return wintest::runProgram(PORTOLAN_CONFLICTS_CLI_EXE, args, env);
 }
 
 std::string readFile(const std::string& path)
