@@ -4,12 +4,10 @@
 #include "gui_startup.h"
 #include "main_window.h"
 #include "timed_exit.h"
+#include "translation_loader.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 #include <cstring>
 
@@ -34,10 +32,11 @@ int main(int argc, char** argv)
     QApplication::setOrganizationName(QStringLiteral("Portolan"));
     QApplication::setApplicationVersion(QStringLiteral(PORTOLAN_VERSION));
 
-    // Translations cost nothing to add: drop portolan_<lang>.qm next to the others in :/i18n.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("portolan"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // --language, else View > Language's choice, else the system locale; before the parser, whose help it translates.
+    portolan::i18n::TranslationLoader translations;
+    if (const auto language = portolan::i18n::requestedLanguage(QApplication::arguments());
+        !translations.install(language))
+        fprintf(stderr, "portolan: no translation for \"%s\"; the window is in English\n", qPrintable(language));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Which process holds this port?"));
@@ -60,7 +59,11 @@ int main(int argc, char** argv)
     QCommandLineOption screenshot(QStringLiteral("screenshot"),
         QApplication::translate("main", "With --quit-after: save a picture of the window to this file first."),
         QStringLiteral("file"));
-    parser.addOptions({ logLevel, interval, procfs, view, quitAfter, screenshot });
+    QCommandLineOption language(QStringLiteral("language"),
+        QApplication::translate("main", "The interface language: %1, or system (the default).")
+            .arg(portolan::i18n::availableLanguages().join(QStringLiteral(", "))),
+        QStringLiteral("code"));
+    parser.addOptions({ logLevel, interval, procfs, view, quitAfter, screenshot, language });
     parser.addPositionalArgument(QStringLiteral("capture"),
         QApplication::translate("main",
             "A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); "

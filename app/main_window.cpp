@@ -26,6 +26,7 @@
 #include "process_tree_view.h"
 #include "quick_filter_edit.h"
 #include "snapshot_status_bar.h"
+#include "translation_loader.h"
 #include "view_export.h"
 
 #include <QAction>
@@ -231,6 +232,8 @@ void MainWindow::createActions()
     auto* refresh = viewMenu->addAction(tr("&Refresh now"), m_feed, &LiveFeed::refreshNow);
     refresh->setShortcut(QKeySequence::Refresh); // F5
     viewMenu->addSeparator();
+    viewMenu->addMenu(i18n::createLanguageMenu(this));
+    viewMenu->addSeparator();
     m_docksMenuAnchor = viewMenu;
 
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
@@ -261,7 +264,7 @@ void MainWindow::createActions()
     toolbar->addWidget(new QLabel(tr(" Interval: "), toolbar));
     m_interval = new QComboBox(toolbar);
     for (int ms : { 500, 1000, 2000, 5000, 10000 })
-        m_interval->addItem(tr("%1 s").arg(ms / 1000.0), ms);
+        m_interval->addItem(tr("%L1 s").arg(ms / 1000.0), ms);
     m_interval->setCurrentIndex(1);
     connect(m_interval, &QComboBox::currentIndexChanged, this,
         [this](int i) { m_feed->setIntervalMs(m_interval->itemData(i).toInt()); });
@@ -459,7 +462,7 @@ void MainWindow::setPaused(bool paused)
 void MainWindow::updateMode()
 {
     if (m_captureMode && !m_replay.empty())
-        m_status->showMode(tr("● Replay: %1 (%2 of %3)").arg(m_captureName).arg(m_replayIndex).arg(m_replay.size()));
+        m_status->showMode(tr("● Replay: %1 (%L2 of %L3)").arg(m_captureName).arg(m_replayIndex).arg(m_replay.size()));
     else if (m_captureMode)
         m_status->showMode(tr("● Capture: %1").arg(m_captureName));
     else if (!m_live)
@@ -579,15 +582,16 @@ void MainWindow::showCapture(const ImportResult& result, const QString& path)
     showRangesFor(snapshot);
 
     const auto& meta = snapshot->meta;
-    QString title = tr("Portolan — %1 (%2").arg(m_captureName, QString::fromStdString(result.formatName));
+    QStringList details { QString::fromStdString(result.formatName) };
     if (!meta.hostname.empty())
-        title += tr(", %1").arg(QString::fromStdString(meta.hostname));
+        details << QString::fromStdString(meta.hostname);
     if (meta.capturedAtMs)
-        title += tr(", %1").arg(QString::fromStdString(formatIsoUtc(meta.capturedAtMs)));
-    setWindowTitle(title + tr(") — capture, read-only"));
+        details << QString::fromStdString(formatIsoUtc(meta.capturedAtMs));
+    setWindowTitle(tr("Portolan — %1 (%2) — capture, read-only")
+                       .arg(m_captureName, details.join(tr(", ", "separator of the capture's details in the title"))));
     updateMode();
     const auto& summary = result.summary;
-    m_status->showMessage(tr("%1 rows loaded, %2 skipped, %3 lines were not rows")
+    m_status->showMessage(tr("%L1 rows loaded, %L2 skipped, %L3 lines were not rows")
                               .arg(summary.rowsLoaded)
                               .arg(summary.rowsSkipped)
                               .arg(summary.notRows),
@@ -597,9 +601,9 @@ void MainWindow::showCapture(const ImportResult& result, const QString& path)
         for (const auto& problem : summary.problems)
             lines << QString::fromStdString(formatProblem(m_captureName.toStdString(), problem));
         if (summary.problemsOmitted)
-            lines << tr("… and %1 more").arg(summary.problemsOmitted);
+            lines << tr("… and %L1 more").arg(summary.problemsOmitted);
         auto* box = new QMessageBox(QMessageBox::Warning, tr("Some rows could not be read"),
-            tr("%1 of %2 rows in %3 could not be read; everything else is shown.")
+            tr("%L1 of %L2 rows in %3 could not be read; everything else is shown.")
                 .arg(summary.rowsSkipped)
                 .arg(summary.rowsRead)
                 .arg(m_captureName),
@@ -804,7 +808,7 @@ void MainWindow::replayRecording(const QString& path)
         setWindowTitle(tr("Portolan — %1 — replay, read-only").arg(m_captureName));
         if (!problems.isEmpty())
             m_status->showMessage(
-                tr("%n line(s) of the recording could not be read", nullptr, int(problems.size())), 15000);
+                tr("%Ln line(s) of the recording could not be read", nullptr, int(problems.size())), 15000);
         if (!m_replayTimer) {
             m_replayTimer = new QTimer(this);
             connect(m_replayTimer, &QTimer::timeout, this, &MainWindow::showReplayFrame);

@@ -1,4 +1,1672 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="de_DE">
+<TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+42"/>
+        <source>Which process holds this port?</source>
+        <translation>Welcher Prozess belegt diesen Port?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log level: trace, debug, info, warn, error, off.</source>
+        <translation>Protokollstufe: trace, debug, info, warn, error, off.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh interval in milliseconds.</source>
+        <translation>Aktualisierungsintervall in Millisekunden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read /proc/net instead of NETLINK_SOCK_DIAG (Linux).</source>
+        <translation>/proc/net statt NETLINK_SOCK_DIAG lesen (Linux).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The view to start in: table or processes.</source>
+        <translation>Ansicht beim Start: table (Tabelle) oder processes (Prozesse).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit after this many milliseconds (scripted runs and screenshots).</source>
+        <translation>Nach so vielen Millisekunden beenden (Skriptläufe und Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --quit-after: save a picture of the window to this file first.</source>
+        <translation>Mit --quit-after: vorher ein Bild des Fensters in diese Datei speichern.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The interface language: %1, or system (the default).</source>
+        <translation>Sprache der Oberfläche: %1 oder system (Standard).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); a second one is compared with the first.</source>
+        <translation>Ein zu öffnender Mitschnitt (netstat, ss, TCPView, PowerShell, Portolan-JSON); ein zweiter wird mit dem ersten verglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogueDialog</name>
+    <message>
+        <location filename="../widgets/catalogue_dialog.cpp" line="+44"/>
+        <source>Known-service catalogue</source>
+        <translation>Katalog bekannter Dienste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Herkunft</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your overrides (%1). An entry with a shipped id changes only the fields it gives; &quot;enabled&quot;: false removes one; a new id adds one.</source>
+        <translation>Ihre Anpassungen (%1). Ein Eintrag mit einer mitgelieferten ID ändert nur die angegebenen Felder; &quot;enabled&quot;: false entfernt einen Eintrag; eine neue ID fügt einen hinzu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems.</source>
+        <translation>Keine Probleme.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not saved:
+%1</source>
+        <translation>Nicht gespeichert:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CompareDialog</name>
+    <message>
+        <location filename="../widgets/compare_dialog.cpp" line="+33"/>
+        <source>Compare: %1 → %2</source>
+        <translation>Vergleich: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 added, %L2 removed, %L3 changed, %L4 unchanged (%L5 → %L6 endpoints)</source>
+        <translation>%L1 hinzugekommen, %L2 entfernt, %L3 geändert, %L4 unverändert (%L5 → %L6 Endpunkte)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delta</source>
+        <translation>Differenz</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Hinzugekommen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Entfernt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added</source>
+        <translation>hinzugekommen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> — the first %L1 rows are listed; `portolan diff` prints all</source>
+        <translation> – die ersten %L1 Zeilen sind aufgeführt; `portolan diff` gibt alle aus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per process</source>
+        <translation>Je Prozess</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ConflictPanel</name>
+    <message>
+        <location filename="../widgets/conflict_panel.cpp" line="+18"/>
+        <source>critical</source>
+        <translation>kritisch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conflict</source>
+        <translation>Konflikt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown holder</source>
+        <translation>Unbekannter Inhaber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked ephemeral ports</source>
+        <translation>Blockierte kurzlebige Ports</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> — %1</source>
+        <translation> – %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS server socket pool</source>
+        <translation>Socketpool des DNS-Servers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDP socket pool</source>
+        <translation>UDP-Socketpool</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fix…</source>
+        <translation>Beheben…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last fix</source>
+        <translation>Letzte Behebung rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held by</source>
+        <translation>Belegt von</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;p&gt;No known-service port is held by an unexpected process.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Kein Port eines bekannten Dienstes ist von einem unerwarteten Prozess belegt.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Quelle:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Fixes:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Behebungen:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Apply with &lt;code&gt;portolan fix %1 --plan-out plan.json&lt;/code&gt;, review the plan, then &lt;code&gt;portolan apply plan.json&lt;/code&gt; (it elevates, backs up and verifies; &lt;code&gt;portolan undo&lt;/code&gt; restores).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Anwenden mit &lt;code&gt;portolan fix %1 --plan-out plan.json&lt;/code&gt;, den Plan prüfen, dann &lt;code&gt;portolan apply plan.json&lt;/code&gt; (fordert Administratorrechte an, sichert und überprüft; &lt;code&gt;portolan undo&lt;/code&gt; stellt wieder her).&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;p&gt;%Ln evidence row(s) selected in the table.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%Ln Beleg-Zeile in der Tabelle ausgewählt.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%Ln Beleg-Zeilen in der Tabelle ausgewählt.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EndpointTableModel</name>
+    <message>
+        <location filename="../model/qt/endpoint_table_model.cpp" line="+69"/>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local address</source>
+        <translation>Lokale Adresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local port</source>
+        <translation>Lokaler Port</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote address</source>
+        <translation>Remoteadresse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote port</source>
+        <translation>Remoteport</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Dienst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Benutzer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source> (+%Ln more)</source>
+        <comment>other processes sharing the socket</comment>
+        <translation>
+            <numerusform> (+%Ln weiterer)</numerusform>
+            <numerusform> (+%Ln weitere)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — %1</source>
+        <translation> – %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[time wait]</source>
+        <comment>socket held by the kernel after close, no process</comment>
+        <translation>[wartend]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[system]</source>
+        <translation>[System]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[access denied]</source>
+        <translation>[Zugriff verweigert]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[pid %1]</source>
+        <translation>[PID %1]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[unknown]</source>
+        <translation>[unbekannt]</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>TCPv6</source>
+        <translation>TCPv6</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDPv6</source>
+        <translation>UDPv6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EndpointTableView</name>
+    <message>
+        <location filename="../widgets/endpoint_table_view.cpp" line="+37"/>
+        <source>&amp;Copy rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ExhaustionPanel</name>
+    <message>
+        <location filename="../widgets/exhaustion_panel.cpp" line="+27"/>
+        <source>[time wait]</source>
+        <translation>[wartend]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[system]</source>
+        <translation>[System]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[access denied]</source>
+        <translation>[Zugriff verweigert]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other processes</source>
+        <translation>andere Prozesse</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[unknown]</source>
+        <translation>[unbekannt]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Range / consumer</source>
+        <translation>Bereich / Verbraucher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dynamic ports in use per process</source>
+        <translation>Belegte dynamische Ports je Prozess</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %2 %3–%4</source>
+        <translation>%1 %2 %3–%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>%1 holds %2 of the %3 dynamic range</source>
+        <translation>%1 belegt %2 des dynamischen Bereichs %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1 of the %2 dynamic range is free</source>
+        <translation>Nur %1 des dynamischen Bereichs %2 ist frei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 dynamic range is exhausted</source>
+        <translation>Der dynamische Bereich %1 ist erschöpft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 dynamic range has no usable port</source>
+        <translation>Der dynamische Bereich %1 hat keinen verwendbaren Port</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No exhaustion warnings.</source>
+        <translation>Keine Warnungen zur Port-Erschöpfung.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2 dynamic %3–%4</source>
+        <translation>%1 %2 dynamisch %3–%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in use</source>
+        <translation>%1 belegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 free</source>
+        <translation>%1 frei</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 usable of %2; %3 reserved or excluded; from %4</source>
+        <translation>%1 von %2 verwendbar; %3 reserviert oder ausgeschlossen; aus %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>TIME_WAIT by owner</source>
+        <translation>WARTEND nach Besitzer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unattributed (client side)</source>
+        <translation>nicht zugeordnet (Clientseite)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by the listening port</source>
+        <translation>über den abhörenden Port</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Top remote endpoints</source>
+        <translation>Häufigste Remote-Endpunkte</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 established, %2 TIME_WAIT</source>
+        <translation>%1 hergestellt, %2 wartend</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FixPreviewDialog</name>
+    <message>
+        <location filename="../widgets/fix_preview_dialog.cpp" line="+17"/>
+        <source>Fix: preview of every change</source>
+        <translation>Behebung: Vorschau aller Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Takes effect</source>
+        <translation>Wirksam</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A reboot is needed before some values take effect.</source>
+        <translation>Einige Werte werden erst nach einem Neustart des Computers wirksam.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restarts %1.</source>
+        <translation>Startet %1 neu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been changed yet. Apply asks for administrator rights, saves every previous value in a journal first, applies, and reads each value back; Undo restores from that journal.</source>
+        <translation>Noch wurde nichts geändert. „Anwenden“ fragt nach Administratorrechten, sichert zuerst jeden bisherigen Wert in einem Journal, wendet die Änderungen an und liest jeden Wert zurück; „Rückgängig“ stellt aus diesem Journal wieder her.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Apply</source>
+        <translation>Anwenden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not everything was applied:</source>
+        <translation>Nicht alles wurde angewendet:</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::LanguageMenu</name>
+    <message>
+        <location filename="../app/translation_loader.cpp" line="+21"/>
+        <source>The language changes when Portolan is started again.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Portolan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../widgets/language_menu.cpp" line="+9"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::MainWindow</name>
+    <message>
+        <location filename="../app/main_window.cpp" line="+77"/>
+        <location line="+579"/>
+        <source>Portolan — live</source>
+        <translation>Portolan – live</translation>
+    </message>
+    <message>
+        <location line="-579"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open capture…</source>
+        <translation>Mitschnitt ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a capture</source>
+        <translation>Mitschnitt öffnen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Captures (*.txt *.log *.csv *.json *.out);;All files (*)</source>
+        <translation>Mitschnitte (*.txt *.log *.csv *.json *.out);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;mpare with capture…</source>
+        <translation>Mit Mitschnitt &amp;vergleichen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with a capture</source>
+        <translation>Mit einem Mitschnitt vergleichen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to &amp;live</source>
+        <translation>Zurück zur &amp;Live-Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replay recording…</source>
+        <translation>Aufzeichnung &amp;wiedergeben…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay a recording</source>
+        <translation>Aufzeichnung wiedergeben</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portolan recordings (*.jsonl *.recording);;All files (*)</source>
+        <translation>Portolan-Aufzeichnungen (*.jsonl *.recording);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;cord session to…</source>
+        <translation>Sitzung &amp;aufzeichnen nach…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record every snapshot to</source>
+        <translation>Jede Momentaufnahme aufzeichnen nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portolan recordings (*.jsonl)</source>
+        <translation>Portolan-Aufzeichnungen (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save snapshot…</source>
+        <translation>Momentaufnahme &amp;speichern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+526"/>
+        <source>Save snapshot</source>
+        <translation>Momentaufnahme speichern</translation>
+    </message>
+    <message>
+        <location line="-526"/>
+        <source>Portolan snapshot (*.json)</source>
+        <translation>Portolan-Momentaufnahme (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export view…</source>
+        <translation>Ansicht &amp;exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the current view</source>
+        <translation>Aktuelle Ansicht exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML report (*.html);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>HTML-Bericht (*.html);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy rows</source>
+        <translation>Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtern…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Known-service &amp;catalogue…</source>
+        <translation>Katalog bekannter &amp;Dienste…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Processes</source>
+        <translation>&amp;Prozesse</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Pause</source>
+        <translation>An&amp;halten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh now</source>
+        <translation>&amp;Jetzt aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Portolan</source>
+        <translation>&amp;Über Portolan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Portolan</source>
+        <translation>Über Portolan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Portolan&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Which process holds this port, and is that the process that should?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Portolan&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Welcher Prozess belegt diesen Port – und ist es der Prozess, der ihn belegen sollte?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>Haupt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>by process</source>
+        <translation>nach Prozess</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by service</source>
+        <translation>nach Dienst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by remote address</source>
+        <translation>nach Remoteadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by local port range</source>
+        <translation>nach lokalem Portbereich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the process view groups endpoints</source>
+        <translation>Wie die Prozessansicht die Endpunkte gruppiert</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> Interval: </source>
+        <translation> Intervall: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%L1 s</source>
+        <translation>%L1 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Showing only these local ports (from the histogram). Click to show all.</source>
+        <translation>Nur diese lokalen Ports werden angezeigt (aus dem Histogramm). Klicken, um alle anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port ranges</source>
+        <translation>Portbereiche</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exhaustion</source>
+        <translation>Port-Erschöpfung</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>DNS server socket pool</source>
+        <translation>Socketpool des DNS-Servers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDP socket pool</source>
+        <translation>UDP-Socketpool</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Ports %1–%2 ✕</source>
+        <translation>Ports %1–%2 ✕</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>● Replay: %1 (%L2 of %L3)</source>
+        <translation>● Wiedergabe: %1 (%L2 von %L3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Capture: %1</source>
+        <translation>● Mitschnitt: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Not live</source>
+        <translation>● Nicht live</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Live, recording to %1</source>
+        <translation>● Live, Aufzeichnung nach %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Paused</source>
+        <translation>● Angehalten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>● Live</source>
+        <translation>● Live</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+135"/>
+        <source>Cannot open capture</source>
+        <translation>Mitschnitt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Portolan — %1 (%2) — capture, read-only</source>
+        <translation>Portolan – %1 (%2) – Mitschnitt, schreibgeschützt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>separator of the capture&apos;s details in the title</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%L1 rows loaded, %L2 skipped, %L3 lines were not rows</source>
+        <translation>%L1 Zeilen geladen, %L2 übersprungen, %L3 Zeilen waren keine Tabellenzeilen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>… and %L1 more</source>
+        <translation>… und %L1 weitere</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some rows could not be read</source>
+        <translation>Einige Zeilen konnten nicht gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 of %L2 rows in %3 could not be read; everything else is shown.</source>
+        <translation>%L1 von %L2 Zeilen in %3 konnten nicht gelesen werden; alles andere wird angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is nothing to compare yet.</source>
+        <translation>Es gibt noch nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>live</source>
+        <translation>live</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>capture %1</source>
+        <translation>Mitschnitt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>live on %1</source>
+        <translation>live auf %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+45"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Portolan report</source>
+        <translation>Portolan-Bericht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot replay</source>
+        <translation>Wiedergabe nicht möglich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no frame that could be read.
+
+%2</source>
+        <translation>%1 enthält keinen lesbaren Frame.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Portolan — %1 — replay, read-only</source>
+        <translation>Portolan – %1 – Wiedergabe, schreibgeschützt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln line(s) of the recording could not be read</source>
+        <translation>
+            <numerusform>%Ln Zeile der Aufzeichnung konnte nicht gelesen werden</numerusform>
+            <numerusform>%Ln Zeilen der Aufzeichnung konnten nicht gelesen werden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>There are no findings yet.</source>
+        <translation>Es gibt noch keine Befunde.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A capture is shown: fixes apply to this machine only. Go back to live first.</source>
+        <translation>Ein Mitschnitt wird angezeigt: Behebungen gelten nur für diesen Computer. Wechseln Sie zuerst zurück zur Live-Ansicht.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot create a temporary file.</source>
+        <translation>Es kann keine temporäre Datei angelegt werden.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>portolan-cli did not finish: %1</source>
+        <translation>portolan-cli wurde nicht beendet: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>portolan-cli %1 exited with %2: %3</source>
+        <translation>portolan-cli %1 wurde mit %2 beendet: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 → %3 (%4%5)</source>
+        <translation>%1: %2 → %3 (%4%5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, verified</source>
+        <translation>, überprüft</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Fix</source>
+        <translation>Beheben</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Cannot write the plan file.</source>
+        <translation>Die Plandatei kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The fix was applied and verified.</source>
+        <translation>Die Behebung wurde angewendet und überprüft.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The fix was not fully applied.</source>
+        <translation>Die Behebung wurde nicht vollständig angewendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+
+Journal: %1</source>
+        <translation>
+
+Journal: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous values are back.</source>
+        <translation>Die vorherigen Werte sind wiederhergestellt.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo did not restore everything.</source>
+        <translation>Das Rückgängigmachen hat nicht alles wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortHistogramChart</name>
+    <message>
+        <location filename="../widgets/port_histogram_chart.cpp" line="+74"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — %1</source>
+        <translation> – %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>other (%Ln processes)</source>
+        <translation>
+            <numerusform>andere (%Ln Prozess)</numerusform>
+            <numerusform>andere (%Ln Prozesse)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[time wait]</source>
+        <translation>[wartend]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[system]</source>
+        <translation>[System]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[access denied]</source>
+        <translation>[Zugriff verweigert]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[unknown]</source>
+        <translation>[unbekannt]</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Local port</source>
+        <translation>Lokaler Port</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoints per %L1 ports</source>
+        <translation>Endpunkte je %L1 Ports</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>well-known 0–1023</source>
+        <translation>bekannte Ports 0–1023</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dynamic %1–%2%3</source>
+        <translation>dynamisch %1–%2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (assumed)</source>
+        <translation> (angenommen)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reserved %1–%2</source>
+        <translation>reserviert %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>excluded %1–%2</source>
+        <translation>ausgeschlossen %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS pool excluded %1–%2</source>
+        <translation>vom DNS-Pool ausgeschlossen %1–%2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Ports %1–%2: %3 endpoints</source>
+        <translation>Ports %1–%2: %3 Endpunkte</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortRangePanel</name>
+    <message>
+        <location filename="../widgets/port_range_panel.cpp" line="+21"/>
+        <source>%L1 ports</source>
+        <translation>%L1 Ports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP and UDP</source>
+        <translation>TCP und UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+46"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>All states</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening</source>
+        <translation>Abhörend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established</source>
+        <translation>Hergestellt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME_WAIT</source>
+        <translation>WARTEND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bound (unconnected)</source>
+        <translation>Gebunden (nicht verbunden)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bucket:</source>
+        <translation>Klasse:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Click a bucket or drag across several to show only those local ports in the table.</source>
+        <translation>Klicken Sie auf eine Klasse oder ziehen Sie über mehrere, um in der Tabelle nur diese lokalen Ports anzuzeigen.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 %2–%3%4</source>
+        <translation>%1 %2–%3%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (assumed)</source>
+        <translation> (angenommen)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dynamic range: %1 · %Ln endpoints counted</source>
+        <translation>
+            <numerusform>Dynamischer Bereich: %1 · %Ln Endpunkt gezählt</numerusform>
+            <numerusform>Dynamischer Bereich: %1 · %Ln Endpunkte gezählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ProcessTreeModel</name>
+    <message>
+        <location filename="../model/qt/process_tree_model.cpp" line="+55"/>
+        <source>Process / endpoint</source>
+        <translation>Prozess / Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP listening</source>
+        <translation>TCP abhörend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP established</source>
+        <translation>TCP hergestellt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TIME_WAIT</source>
+        <translation>WARTEND</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP other</source>
+        <translation>TCP andere</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In dynamic range</source>
+        <translation>Im dynamischen Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of dynamic range</source>
+        <translation>Anteil am dynamischen Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services / command line</source>
+        <translation>Dienste / Befehlszeile</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>[time wait]</source>
+        <comment>socket held by the kernel after close</comment>
+        <translation>[wartend]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[system]</source>
+        <translation>[System]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[access denied]</source>
+        <translation>[Zugriff verweigert]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[unknown]</source>
+        <translation>[unbekannt]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no service name)</source>
+        <translation>(kein Dienstname)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not connected)</source>
+        <translation>(nicht verbunden)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Well-known ports 0–1023</source>
+        <translation>Bekannte Ports 0–1023</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ports 1024–65535</source>
+        <translation>Ports 1024–65535</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered ports 1024–%1</source>
+        <translation>Registrierte Ports 1024–%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dynamic range %1–%2</source>
+        <translation>Dynamischer Bereich %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above the dynamic range %1–65535</source>
+        <translation>Oberhalb des dynamischen Bereichs %1–65535</translation>
+    </message>
+    <message>
+        <location line="+441"/>
+        <source>%1 — %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuickFilterEdit</name>
+    <message>
+        <location filename="../widgets/quick_filter_edit.cpp" line="+8"/>
+        <source>Filter: process, PID, port, address or state</source>
+        <translation>Filter: Prozess, PID, Port, Adresse oder Status</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::SnapshotStatusBar</name>
+    <message>
+        <location filename="../widgets/snapshot_status_bar.cpp" line="+44"/>
+        <source>%1 endpoints (TCP %2, UDP %3) · %4 listening · %5 established · %6 TIME_WAIT · %7 processes</source>
+        <translation>%1 Endpunkte (TCP %2, UDP %3) · %4 abhörend · %5 hergestellt · %6 wartend · %7 Prozesse</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · %1 shown</source>
+        <translation> · %1 angezeigt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>snapshot %1 ms (%2)</source>
+        <translation>Momentaufnahme %1 ms (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Snapshots are slow: refreshing every %L1 s instead</source>
+        <translation>Momentaufnahmen sind langsam: stattdessen Aktualisierung alle %L1 s</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>⚠ %Ln conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %Ln Konflikt</numerusform>
+            <numerusform>⚠ %Ln Konflikte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln Befund</numerusform>
+            <numerusform>%Ln Befunde</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::SnapshotWorker</name>
+    <message>
+        <location filename="../model/qt/snapshot_worker.cpp" line="+97"/>
+        <source>Writing the recording failed; recording stopped.</source>
+        <translation>Das Schreiben der Aufzeichnung ist fehlgeschlagen; die Aufzeichnung wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::SocketState</name>
+    <message>
+        <location filename="../model/qt/state_text.cpp" line="+18"/>
+        <source>UNKNOWN</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>UNBEKANNT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LISTEN</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>ABHÖREN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SYN_SENT</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>SYN_GESENDET</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SYN_RECEIVED</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>SYN_EMPFANGEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ESTABLISHED</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>HERGESTELLT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIN_WAIT_1</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>FIN_WARTEN_1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIN_WAIT_2</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>FIN_WARTEN_2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLOSE_WAIT</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>SCHLIESSEN_WARTEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLOSING</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>SCHLIESSEND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST_ACK</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>LETZTE_BESTÄTIGUNG</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME_WAIT</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>WARTEND</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLOSED</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>GESCHLOSSEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DELETE_TCB</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>TCB_LÖSCHEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOUND</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>GEBUNDEN</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ViewExport</name>
+    <message>
+        <location filename="../model/qt/view_export.cpp" line="+60"/>
+        <source>Findings</source>
+        <translation>Befunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoints</source>
+        <translation>Endpunkte</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%L1 more rows not shown; export CSV for all of them.</source>
+        <translation>%L1 weitere Zeilen nicht angezeigt; exportieren Sie CSV für alle.</translation>
+    </message>
+</context>
 </TS>

@@ -1,10 +1,12 @@
 #include "compare_dialog.h"
 
 #include "core/snapshot_text.h"
+#include "state_text.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -30,7 +32,7 @@ CompareDialog::CompareDialog(const Snapshot& before, const QString& beforeName, 
 {
     setWindowTitle(tr("Compare: %1 → %2").arg(beforeName, afterName));
     const auto& diff = comparison.diff;
-    auto* summary = new QLabel(tr("%1 added, %2 removed, %3 changed, %4 unchanged (%5 → %6 endpoints)")
+    auto* summary = new QLabel(tr("%L1 added, %L2 removed, %L3 changed, %L4 unchanged (%L5 → %L6 endpoints)")
                                    .arg(diff.added.size())
                                    .arg(diff.removed.size())
                                    .arg(diff.changed.size())
@@ -42,15 +44,16 @@ CompareDialog::CompareDialog(const Snapshot& before, const QString& beforeName, 
     m_owners->setHeaderLabels(
         { tr("Process"), tr("Before"), tr("After"), tr("Delta"), tr("Added"), tr("Removed"), tr("Changed") });
     m_owners->setRootIsDecorated(false);
+    const QLocale locale;
     for (const auto& d : comparison.owners) {
         auto* item = new QTreeWidgetItem(m_owners);
         item->setText(0, QString::fromStdString(d.owner));
-        item->setText(1, QString::number(d.before));
-        item->setText(2, QString::number(d.after));
-        item->setText(3, (d.delta() > 0 ? QStringLiteral("+") : QString()) + QString::number(d.delta()));
-        item->setText(4, QString::number(d.added));
-        item->setText(5, QString::number(d.removed));
-        item->setText(6, QString::number(d.changed));
+        item->setText(1, locale.toString(d.before));
+        item->setText(2, locale.toString(d.after));
+        item->setText(3, (d.delta() > 0 ? locale.positiveSign() : QString()) + locale.toString(d.delta()));
+        item->setText(4, locale.toString(d.added));
+        item->setText(5, locale.toString(d.removed));
+        item->setText(6, locale.toString(d.changed));
         for (int c = 1; c < 7; ++c)
             item->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
     }
@@ -74,17 +77,14 @@ CompareDialog::CompareDialog(const Snapshot& before, const QString& beforeName, 
               item->setText(5, owner.isEmpty() ? QString::fromStdString(ownerLabel(e, s)) : owner);
           };
     for (auto i : diff.removed)
-        add(tr("removed"), before.endpoints[i], before,
-            QString::fromLatin1(stateName(before.endpoints[i].state).data()), {});
+        add(tr("removed"), before.endpoints[i], before, stateText(before.endpoints[i].state), {});
     for (auto j : diff.added)
-        add(tr("added"), after.endpoints[j], after, QString::fromLatin1(stateName(after.endpoints[j].state).data()),
-            {});
+        add(tr("added"), after.endpoints[j], after, stateText(after.endpoints[j].state), {});
     for (const auto& [i, j] : diff.changed) {
         const auto& x = before.endpoints[i];
         const auto& y = after.endpoints[j];
-        const QString state = x.state == y.state ? QString::fromLatin1(stateName(y.state).data())
-                                                 : tr("%1 → %2").arg(QString::fromLatin1(stateName(x.state).data()),
-                                                     QString::fromLatin1(stateName(y.state).data()));
+        const QString state
+            = x.state == y.state ? stateText(y.state) : tr("%1 → %2").arg(stateText(x.state), stateText(y.state));
         const auto ownerBefore = QString::fromStdString(ownerLabel(x, before));
         const auto ownerAfter = QString::fromStdString(ownerLabel(y, after));
         add(tr("changed"), y, after, state,
@@ -92,7 +92,7 @@ CompareDialog::CompareDialog(const Snapshot& before, const QString& beforeName, 
     }
     if (shown > kMaxRowsShown)
         summary->setText(
-            summary->text() + tr(" — the first %1 rows are listed; `portolan diff` prints all").arg(kMaxRowsShown));
+            summary->text() + tr(" — the first %L1 rows are listed; `portolan diff` prints all").arg(kMaxRowsShown));
 
     auto* tabs = new QTabWidget(this);
     tabs->addTab(m_owners, tr("Per process"));

@@ -159,7 +159,7 @@ void ConflictPanel::showDetails(int index)
                    "<code>portolan undo</code> restores).</p>")
                     .arg(QString::fromStdString(f.id).toHtmlEscaped());
     }
-    html += tr("<p>%n evidence row(s) selected in the table.</p>", nullptr, static_cast<int>(f.evidence.size()));
+    html += tr("<p>%Ln evidence row(s) selected in the table.</p>", nullptr, static_cast<int>(f.evidence.size()));
     m_details->setHtml(html);
 }
 

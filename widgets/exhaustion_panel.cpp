@@ -71,9 +71,12 @@ ExhaustionPanel::ExhaustionPanel(const PortUsageHistory* history, QWidget* paren
 
 QString ExhaustionPanel::warningText(const analysis::ExhaustionReport& report) const
 {
-    if (report.warnings.empty())
-        return {};
-    const auto& w = report.warnings.front();
+    return report.warnings.empty() ? QString() : describeWarning(report.warnings.front());
+}
+
+QString ExhaustionPanel::describeWarning(const analysis::ExhaustionWarning& w)
+{
+    // Built from the warning's fields, not its English message, so that it can be translated.
     const QString range = tr("%1 %2 %3–%4")
                               .arg(w.protocol == Protocol::Tcp ? tr("TCP") : tr("UDP"), familyText(w.family))
                               .arg(w.range.first)
@@ -96,7 +99,7 @@ void ExhaustionPanel::showReport(const analysis::ExhaustionReport& report)
     const QLocale locale;
     QStringList warnings;
     for (const auto& w : report.warnings)
-        warnings << QString::fromStdString(w.message);
+        warnings << describeWarning(w).toHtmlEscaped();
     m_warnings->setText(warnings.isEmpty() ? tr("No exhaustion warnings.")
                                            : QStringLiteral("<b>%1</b>").arg(warnings.join(QStringLiteral("<br>"))));
 

@@ -26,6 +26,8 @@ public:
     QTreeWidget* tree() const { return m_tree; }
     // English-independent summary of the worst warning, for the status bar; empty when all is well.
     QString warningText(const analysis::ExhaustionReport& report) const;
+    // One warning in the UI's language (the report's own message is English).
+    static QString describeWarning(const analysis::ExhaustionWarning& warning);
 
 protected:
     void showEvent(QShowEvent* event) override;

@@ -77,7 +77,7 @@ QString PortHistogramChart::seriesLabel(const analysis::HistogramSeries& series)
         return label;
     }
     case OwnerKind::Other:
-        return tr("other (%n processes)", nullptr, static_cast<int>(series.processes));
+        return tr("other (%Ln processes)", nullptr, static_cast<int>(series.processes));
     case OwnerKind::TimeWait:
         return tr("[time wait]");
     case OwnerKind::System:
@@ -115,7 +115,7 @@ void PortHistogramChart::setHistogram(const analysis::PortHistogram& histogram,
     y->setRange(0, top);
     y->setTickCount(ticks);
     y->setLabelFormat(QStringLiteral("%d"));
-    y->setTitleText(tr("Endpoints per %1 ports").arg(histogram.bucketSize));
+    y->setTitleText(tr("Endpoints per %L1 ports").arg(histogram.bucketSize));
     c->addAxis(x, Qt::AlignBottom);
     c->addAxis(y, Qt::AlignLeft);
 

@@ -18,7 +18,7 @@ PortRangePanel::PortRangePanel(QWidget* parent)
     , m_summary(new QLabel(this))
 {
     for (int size : { 64, 256, 1024, 4096 })
-        m_bucket->addItem(tr("%1 ports").arg(size), size);
+        m_bucket->addItem(tr("%L1 ports").arg(size), size);
     m_bucket->setCurrentIndex(1);
     m_protocol->addItem(tr("TCP and UDP"), int(analysis::ProtocolFilter::Both));
     m_protocol->addItem(tr("TCP"), int(analysis::ProtocolFilter::Tcp));
@@ -76,7 +76,7 @@ void PortRangePanel::showReport(const analysis::RangesReport& report, const QHas
                       .arg(band.assumed ? tr(" (assumed)") : QString());
     }
     m_summary->setText(
-        tr("Dynamic range: %1 · %n endpoints counted", nullptr, static_cast<int>(report.histogram.endpointsCounted))
+        tr("Dynamic range: %1 · %Ln endpoints counted", nullptr, static_cast<int>(report.histogram.endpointsCounted))
             .arg(ranges.isEmpty() ? tr("unknown") : ranges.join(QStringLiteral(", "))));
 }
 

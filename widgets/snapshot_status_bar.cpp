@@ -68,7 +68,7 @@ void SnapshotStatusBar::showMode(const QString& mode)
 void SnapshotStatusBar::showIntervalStretch(int effectiveMs)
 {
     if (effectiveMs > 0)
-        showMessage(tr("Snapshots are slow: refreshing every %1 s instead").arg(effectiveMs / 1000.0, 0, 'f', 1));
+        showMessage(tr("Snapshots are slow: refreshing every %L1 s instead").arg(effectiveMs / 1000.0, 0, 'f', 1));
     else
         clearMessage();
 }
@@ -84,7 +84,7 @@ void SnapshotStatusBar::showConflicts(int conflicts, int otherFindings)
         return;
     }
     const QString text
-        = conflicts ? tr("⚠ %n conflict(s)", nullptr, conflicts) : tr("%n finding(s)", nullptr, otherFindings);
+        = conflicts ? tr("⚠ %Ln conflict(s)", nullptr, conflicts) : tr("%Ln finding(s)", nullptr, otherFindings);
     m_conflicts->setText(
         QStringLiteral("<a href=\"conflicts\" style=\"color:%1\">%2</a>")
             .arg(conflicts ? QStringLiteral("#b03a2e") : QStringLiteral("#7f6000"), text.toHtmlEscaped()));

@@ -3,8 +3,10 @@
 #include "core/logging.h"
 #include "core/service_names.h"
 #include "row_background.h"
+#include "state_text.h"
 
 #include <QDateTime>
+#include <QLocale>
 
 #include <algorithm>
 #include <numeric>
@@ -27,6 +29,19 @@ int compareText(std::string_view a, std::string_view b)
             return ca < cb ? -1 : 1;
     }
     return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+// The locale's time with seconds ("HH:mm:ss" in German, "h:mm:ss AP" in American English): its short format has
+// no seconds, its long one a time zone.
+QString timeText(std::int64_t msecsSinceEpoch)
+{
+    const QLocale locale;
+    QString format = locale.timeFormat(QLocale::ShortFormat);
+    if (!format.contains(QLatin1Char('s'))) {
+        if (const auto minutes = format.indexOf(QLatin1String("mm")); minutes >= 0)
+            format.insert(minutes + 2, QStringLiteral(":ss"));
+    }
+    return locale.toString(QDateTime::fromMSecsSinceEpoch(msecsSinceEpoch), format);
 }
 
 template<typename T> int compareValues(const T& a, const T& b)
@@ -108,7 +123,7 @@ QString EndpointTableModel::ownerText(const TableRow& row) const
     if (row.owner) {
         QString text = QString::fromStdString(row.owner->displayName());
         if (row.endpoint.extraOwners)
-            text += tr(" (+%n more)", "other processes sharing the socket", row.endpoint.extraOwners);
+            text += tr(" (+%Ln more)", "other processes sharing the socket", row.endpoint.extraOwners);
         if (const auto pool = m_pools.value(row.endpoint.pid); !pool.isEmpty())
             text += tr(" — %1").arg(pool);
         return text;
@@ -154,31 +169,27 @@ QVariant EndpointTableModel::data(const QModelIndex& index, int role) const
         switch (index.column()) {
         case ProcessColumn:
             return ownerText(row);
-        case PidColumn:
-            return e.pid || e.ownerStatus == OwnerStatus::Resolved ? QVariant(e.pid) : QVariant();
+        case PidColumn: // text: the view's delegate would group a number's digits by the locale ("49.152")
+            return e.pid || e.ownerStatus == OwnerStatus::Resolved ? QVariant(QString::number(e.pid)) : QVariant();
         case ProtocolColumn:
             return e.family() == Family::IPv6 ? (e.protocol == Protocol::Tcp ? tr("TCPv6") : tr("UDPv6"))
                                               : (e.protocol == Protocol::Tcp ? tr("TCP") : tr("UDP"));
         case LocalAddressColumn:
             return QString::fromStdString(e.localAddress.toString());
         case LocalPortColumn:
-            return e.localPort;
+            return QString::number(e.localPort);
         case RemoteAddressColumn:
             return QString::fromStdString(e.remoteAddress.toString());
         case RemotePortColumn:
-            return e.remotePort;
-        case StateColumn: {
-            const auto name = stateName(e.state);
-            return QString::fromLatin1(name.data(), static_cast<qsizetype>(name.size()));
-        }
+            return QString::number(e.remotePort);
+        case StateColumn:
+            return stateText(e.state);
         case ServiceColumn:
             return serviceText(row);
         case UserColumn:
             return userText(row);
         case FirstSeenColumn:
-            return row.firstSeenMs
-                ? QDateTime::fromMSecsSinceEpoch(row.firstSeenMs).toString(QStringLiteral("HH:mm:ss"))
-                : QString();
+            return row.firstSeenMs ? timeText(row.firstSeenMs) : QString();
         }
         return {};
     case Qt::TextAlignmentRole:

@@ -2,6 +2,7 @@
 
 #include "core/service_names.h"
 #include "row_background.h"
+#include "state_text.h"
 
 #include <QFont>
 #include <QLocale>
@@ -618,8 +619,8 @@ QVariant ProcessTreeModel::data(const QModelIndex& index, int role) const
             switch (index.column()) {
             case NameColumn:
                 return pool.isEmpty() ? group.label : tr("%1 — %2").arg(group.label, pool);
-            case PidColumn:
-                return group.pid ? QVariant(group.pid) : QVariant();
+            case PidColumn: // text: the view's delegate would group a number's digits by the locale
+                return group.pid ? QVariant(QString::number(group.pid)) : QVariant();
             case EndpointsColumn:
                 return c.endpoints;
             case ListeningColumn:
@@ -682,9 +683,9 @@ QVariant ProcessTreeModel::data(const QModelIndex& index, int role) const
                 e.family() == Family::IPv6 ? QStringLiteral("v6") : QString(),
                 endpointText(e.localAddress, e.localPort));
         case PidColumn:
-            return e.pid ? QVariant(e.pid) : QVariant();
+            return e.pid ? QVariant(QString::number(e.pid)) : QVariant();
         case StateColumn:
-            return QString::fromLatin1(stateName(e.state).data());
+            return stateText(e.state);
         case RemoteColumn:
             return e.remotePort ? endpointText(e.remoteAddress, e.remotePort) : QString();
         case DetailsColumn:

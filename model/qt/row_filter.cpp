@@ -1,6 +1,7 @@
 #include "row_filter.h"
 
 #include "core/text_util.h"
+#include "state_text.h"
 
 #include <charconv>
 
@@ -10,6 +11,7 @@ RowFilter RowFilter::fromText(std::string_view text)
 {
     RowFilter filter;
     filter.needle = toLowerAscii(trim(text));
+    filter.shownStates = statesMatching(filter.needle);
     return filter;
 }
 
@@ -45,8 +47,8 @@ bool RowFilter::matches(const TableRow& row, std::string_view unownedLabel, std:
     } else if (containsCaseInsensitive(unownedLabel, needle)) {
         return true;
     }
-    if (containsCaseInsensitive(stateName(e.state), needle) || containsCaseInsensitive(protocolName(e.protocol), needle)
-        || containsCaseInsensitive(userName, needle))
+    if (containsCaseInsensitive(stateName(e.state), needle) || (shownStates >> static_cast<unsigned>(e.state) & 1u)
+        || containsCaseInsensitive(protocolName(e.protocol), needle) || containsCaseInsensitive(userName, needle))
         return true;
     if (needle.find_first_not_of("0123456789abcdef.:[]%") != std::string::npos)
         return false; // cannot be part of an address

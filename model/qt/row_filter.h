@@ -14,6 +14,7 @@ struct RowFilter
 {
     std::string needle; // lower-case ASCII; empty matches everything
     std::optional<std::pair<std::uint16_t, std::uint16_t>> localPorts;
+    std::uint32_t shownStates = 0; // states whose translated name contains the needle (bit per SocketState)
 
     static RowFilter fromText(std::string_view text);
     bool isEmpty() const { return needle.empty() && !localPorts; }

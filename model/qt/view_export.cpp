@@ -1,6 +1,7 @@
 #include "view_export.h"
 
 #include <QAbstractItemModel>
+#include <QCoreApplication>
 
 namespace portolan {
 
@@ -56,11 +57,12 @@ QByteArray renderHtmlReport(const HtmlReport& report)
                         .arg(warn ? QStringLiteral(" class=\"warn\"") : QString(), line.toHtmlEscaped());
         html += QStringLiteral("</ul>\n");
     };
-    list(QObject::tr("Findings"), report.findings, true);
-    list(QObject::tr("Warnings"), report.warnings, true);
+    list(QCoreApplication::translate("portolan::ViewExport", "Findings"), report.findings, true);
+    list(QCoreApplication::translate("portolan::ViewExport", "Warnings"), report.warnings, true);
     if (report.rows) {
         const auto& model = *report.rows;
-        html += QStringLiteral("<h2>%1</h2>\n<table>\n<tr>").arg(QObject::tr("Endpoints").toHtmlEscaped());
+        html += QStringLiteral("<h2>%1</h2>\n<table>\n<tr>")
+                    .arg(QCoreApplication::translate("portolan::ViewExport", "Endpoints").toHtmlEscaped());
         for (int c = 0; c < model.columnCount(); ++c)
             html += QStringLiteral("<th>%1</th>").arg(model.headerData(c, Qt::Horizontal).toString().toHtmlEscaped());
         html += QStringLiteral("</tr>\n");
@@ -74,7 +76,8 @@ QByteArray renderHtmlReport(const HtmlReport& report)
         html += QStringLiteral("</table>\n");
         if (model.rowCount() > rows)
             html += QStringLiteral("<p>%1</p>\n")
-                        .arg(QObject::tr("%1 more rows not shown; export CSV for all of them.")
+                        .arg(QCoreApplication::translate(
+                            "portolan::ViewExport", "%L1 more rows not shown; export CSV for all of them.")
                                  .arg(model.rowCount() - rows)
                                  .toHtmlEscaped());
     }

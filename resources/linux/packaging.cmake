@@ -24,6 +24,7 @@ set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Port viewer for crowded servers: which pro
  backed up, verified and can be undone.")
 # dpkg-shlibdeps works out the library packages (Qt 6, spdlog, fmt) from the binaries.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-# pkexec elevates the fixes; ss is not needed (netlink is read directly).
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pkexec | policykit-1")
+# pkexec elevates the fixes; qt6-translations-l10n translates Qt's standard buttons; ss is not needed (netlink is
+# read directly).
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pkexec | policykit-1, qt6-translations-l10n")
 include(CPack)

@@ -1,0 +1,1672 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+42"/>
+        <source>Which process holds this port?</source>
+        <translation>Quel processus occupe ce port&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log level: trace, debug, info, warn, error, off.</source>
+        <translation>Niveau de journalisation&#xa0;: trace, debug, info, warn, error, off.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh interval in milliseconds.</source>
+        <translation>Intervalle d&apos;actualisation en millisecondes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read /proc/net instead of NETLINK_SOCK_DIAG (Linux).</source>
+        <translation>Lire /proc/net au lieu de NETLINK_SOCK_DIAG (Linux).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The view to start in: table or processes.</source>
+        <translation>Vue au démarrage&#xa0;: table (tableau) ou processes (processus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit after this many milliseconds (scripted runs and screenshots).</source>
+        <translation>Quitter après ce nombre de millisecondes (exécutions scriptées et captures d&apos;écran).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --quit-after: save a picture of the window to this file first.</source>
+        <translation>Avec --quit-after&#xa0;: enregistrer d&apos;abord une image de la fenêtre dans ce fichier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The interface language: %1, or system (the default).</source>
+        <translation>Langue de l&apos;interface&#xa0;: %1, ou system (par défaut).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); a second one is compared with the first.</source>
+        <translation>Une capture à ouvrir (netstat, ss, TCPView, PowerShell, JSON Portolan)&#xa0;; une deuxième est comparée à la première.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogueDialog</name>
+    <message>
+        <location filename="../widgets/catalogue_dialog.cpp" line="+44"/>
+        <source>Known-service catalogue</source>
+        <translation>Catalogue des services connus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your overrides (%1). An entry with a shipped id changes only the fields it gives; &quot;enabled&quot;: false removes one; a new id adds one.</source>
+        <translation>Vos modifications (%1). Une entrée dont l&apos;identifiant est livré ne change que les champs qu&apos;elle donne&#xa0;; &quot;enabled&quot;: false en supprime une&#xa0;; un nouvel identifiant en ajoute une.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check</source>
+        <translation>Vérifier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems.</source>
+        <translation>Aucun problème.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not saved:
+%1</source>
+        <translation>Non enregistré&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CompareDialog</name>
+    <message>
+        <location filename="../widgets/compare_dialog.cpp" line="+33"/>
+        <source>Compare: %1 → %2</source>
+        <translation>Comparaison&#xa0;: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 added, %L2 removed, %L3 changed, %L4 unchanged (%L5 → %L6 endpoints)</source>
+        <translation>%L1 ajoutés, %L2 supprimés, %L3 modifiés, %L4 inchangés (%L5 → %L6 points de terminaison)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delta</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>Ajoutés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>Supprimés</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change</source>
+        <translation>Changement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remote</source>
+        <translation>Distant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>removed</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>changed</source>
+        <translation>modifié</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> — the first %L1 rows are listed; `portolan diff` prints all</source>
+        <translation> — les %L1 premières lignes sont listées&#xa0;; `portolan diff` les affiche toutes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per process</source>
+        <translation>Par processus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoints</source>
+        <translation>Points de terminaison</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ConflictPanel</name>
+    <message>
+        <location filename="../widgets/conflict_panel.cpp" line="+18"/>
+        <source>critical</source>
+        <translation>critique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conflict</source>
+        <translation>Conflit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown holder</source>
+        <translation>Détenteur inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation>À risque</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked ephemeral ports</source>
+        <translation>Ports éphémères bloqués</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS server socket pool</source>
+        <translation>Pool de sockets du serveur DNS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDP socket pool</source>
+        <translation>Pool de sockets UDP</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fix…</source>
+        <translation>Corriger…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last fix</source>
+        <translation>Annuler la dernière correction</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Constat</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held by</source>
+        <translation>Détenu par</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;p&gt;No known-service port is held by an unexpected process.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Aucun port de service connu n&apos;est détenu par un processus inattendu.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Source&#xa0;:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Fixes:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Corrections&#xa0;:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Apply with &lt;code&gt;portolan fix %1 --plan-out plan.json&lt;/code&gt;, review the plan, then &lt;code&gt;portolan apply plan.json&lt;/code&gt; (it elevates, backs up and verifies; &lt;code&gt;portolan undo&lt;/code&gt; restores).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Appliquez avec &lt;code&gt;portolan fix %1 --plan-out plan.json&lt;/code&gt;, vérifiez le plan, puis &lt;code&gt;portolan apply plan.json&lt;/code&gt; (il demande l&apos;élévation, sauvegarde et vérifie&#xa0;; &lt;code&gt;portolan undo&lt;/code&gt; restaure).&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;p&gt;%Ln evidence row(s) selected in the table.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;%Ln ligne de preuve sélectionnée dans le tableau.&lt;/p&gt;</numerusform>
+            <numerusform>&lt;p&gt;%Ln lignes de preuve sélectionnées dans le tableau.&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EndpointTableModel</name>
+    <message>
+        <location filename="../model/qt/endpoint_table_model.cpp" line="+69"/>
+        <source>Process</source>
+        <translation>Processus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local address</source>
+        <translation>Adresse locale</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local port</source>
+        <translation>Port local</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote address</source>
+        <translation>Adresse distante</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote port</source>
+        <translation>Port distant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First seen</source>
+        <translation>Vu la première fois</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source> (+%Ln more)</source>
+        <comment>other processes sharing the socket</comment>
+        <translation>
+            <numerusform> (+%Ln autre)</numerusform>
+            <numerusform> (+%Ln autres)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[time wait]</source>
+        <comment>socket held by the kernel after close, no process</comment>
+        <translation>[attente temps]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[system]</source>
+        <translation>[système]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[access denied]</source>
+        <translation>[accès refusé]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[pid %1]</source>
+        <translation>[PID %1]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[unknown]</source>
+        <translation>[inconnu]</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>TCPv6</source>
+        <translation>TCPv6</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDPv6</source>
+        <translation>UDPv6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EndpointTableView</name>
+    <message>
+        <location filename="../widgets/endpoint_table_view.cpp" line="+37"/>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ExhaustionPanel</name>
+    <message>
+        <location filename="../widgets/exhaustion_panel.cpp" line="+27"/>
+        <source>[time wait]</source>
+        <translation>[attente temps]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[system]</source>
+        <translation>[système]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[access denied]</source>
+        <translation>[accès refusé]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other processes</source>
+        <translation>autres processus</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[unknown]</source>
+        <translation>[inconnu]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Range / consumer</source>
+        <translation>Plage / consommateur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dynamic ports in use per process</source>
+        <translation>Ports dynamiques utilisés par processus</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %2 %3–%4</source>
+        <translation>%1 %2 %3–%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>%1 holds %2 of the %3 dynamic range</source>
+        <translation>%1 détient %2 de la plage dynamique %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1 of the %2 dynamic range is free</source>
+        <translation>Seuls %1 de la plage dynamique %2 sont libres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 dynamic range is exhausted</source>
+        <translation>La plage dynamique %1 est épuisée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 dynamic range has no usable port</source>
+        <translation>La plage dynamique %1 n&apos;a aucun port utilisable</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No exhaustion warnings.</source>
+        <translation>Aucun avertissement d&apos;épuisement.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2 dynamic %3–%4</source>
+        <translation>%1 %2 dynamique %3–%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in use</source>
+        <translation>%1 utilisés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 free</source>
+        <translation>%1 libres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 usable of %2; %3 reserved or excluded; from %4</source>
+        <translation>%1 utilisables sur %2&#xa0;; %3 réservés ou exclus&#xa0;; d&apos;après %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>TIME_WAIT by owner</source>
+        <translation>ATTENTE_TEMPS par propriétaire</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unattributed (client side)</source>
+        <translation>non attribué (côté client)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by the listening port</source>
+        <translation>d&apos;après le port à l&apos;écoute</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Top remote endpoints</source>
+        <translation>Principaux points de terminaison distants</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 established, %2 TIME_WAIT</source>
+        <translation>%1 établies, %2 en ATTENTE_TEMPS</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>seconds</source>
+        <translation>secondes</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FixPreviewDialog</name>
+    <message>
+        <location filename="../widgets/fix_preview_dialog.cpp" line="+17"/>
+        <source>Fix: preview of every change</source>
+        <translation>Correction&#xa0;: aperçu de chaque modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Takes effect</source>
+        <translation>Prise d&apos;effet</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A reboot is needed before some values take effect.</source>
+        <translation>Un redémarrage est nécessaire pour que certaines valeurs prennent effet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restarts %1.</source>
+        <translation>Redémarre %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been changed yet. Apply asks for administrator rights, saves every previous value in a journal first, applies, and reads each value back; Undo restores from that journal.</source>
+        <translation>Rien n&apos;a encore été modifié. Appliquer demande les droits d&apos;administrateur, enregistre d&apos;abord chaque valeur précédente dans un journal, applique, puis relit chaque valeur&#xa0;; Annuler restaure à partir de ce journal.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Apply</source>
+        <translation>Appliquer</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not everything was applied:</source>
+        <translation>Tout n&apos;a pas été appliqué&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::LanguageMenu</name>
+    <message>
+        <location filename="../app/translation_loader.cpp" line="+21"/>
+        <source>The language changes when Portolan is started again.</source>
+        <translation>La langue change au prochain démarrage de Portolan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../widgets/language_menu.cpp" line="+9"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>System default</source>
+        <translation>Par défaut du système</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::MainWindow</name>
+    <message>
+        <location filename="../app/main_window.cpp" line="+77"/>
+        <location line="+579"/>
+        <source>Portolan — live</source>
+        <translation>Portolan — en direct</translation>
+    </message>
+    <message>
+        <location line="-579"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open capture…</source>
+        <translation>&amp;Ouvrir une capture…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a capture</source>
+        <translation>Ouvrir une capture</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Captures (*.txt *.log *.csv *.json *.out);;All files (*)</source>
+        <translation>Captures (*.txt *.log *.csv *.json *.out);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;mpare with capture…</source>
+        <translation>Co&amp;mparer avec une capture…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with a capture</source>
+        <translation>Comparer avec une capture</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to &amp;live</source>
+        <translation>Revenir au &amp;direct</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replay recording…</source>
+        <translation>&amp;Rejouer un enregistrement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay a recording</source>
+        <translation>Rejouer un enregistrement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portolan recordings (*.jsonl *.recording);;All files (*)</source>
+        <translation>Enregistrements Portolan (*.jsonl *.recording);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;cord session to…</source>
+        <translation>Enregistrer la &amp;session dans…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record every snapshot to</source>
+        <translation>Enregistrer chaque instantané dans</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portolan recordings (*.jsonl)</source>
+        <translation>Enregistrements Portolan (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save snapshot…</source>
+        <translation>Enregistrer l&apos;&amp;instantané…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+526"/>
+        <source>Save snapshot</source>
+        <translation>Enregistrer l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="-526"/>
+        <source>Portolan snapshot (*.json)</source>
+        <translation>Instantané Portolan (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export view…</source>
+        <translation>E&amp;xporter la vue…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the current view</source>
+        <translation>Exporter la vue actuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML report (*.html);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>Rapport HTML (*.html);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy rows</source>
+        <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filter…</source>
+        <translation>&amp;Filtrer…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Known-service &amp;catalogue…</source>
+        <translation>Catalogue des services co&amp;nnus…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tableau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Processes</source>
+        <translation>&amp;Processus</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Pause</source>
+        <translation>P&amp;ause</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh now</source>
+        <translation>Actualiser &amp;maintenant</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Portolan</source>
+        <translation>À &amp;propos de Portolan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Portolan</source>
+        <translation>À propos de Portolan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Portolan&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Which process holds this port, and is that the process that should?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Portolan&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Quel processus occupe ce port, et est-ce bien celui qui devrait l&apos;occuper&#xa0;?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>by process</source>
+        <translation>par processus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by service</source>
+        <translation>par service</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by remote address</source>
+        <translation>par adresse distante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by local port range</source>
+        <translation>par plage de ports locaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the process view groups endpoints</source>
+        <translation>Comment la vue des processus regroupe les points de terminaison</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> Interval: </source>
+        <translation> Intervalle&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%L1 s</source>
+        <translation>%L1 s</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Showing only these local ports (from the histogram). Click to show all.</source>
+        <translation>Seuls ces ports locaux sont affichés (depuis l&apos;histogramme). Cliquez pour tout afficher.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port ranges</source>
+        <translation>Plages de ports</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exhaustion</source>
+        <translation>Épuisement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>DNS server socket pool</source>
+        <translation>Pool de sockets du serveur DNS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDP socket pool</source>
+        <translation>Pool de sockets UDP</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Ports %1–%2 ✕</source>
+        <translation>Ports %1–%2 ✕</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>● Replay: %1 (%L2 of %L3)</source>
+        <translation>● Relecture&#xa0;: %1 (%L2 sur %L3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Capture: %1</source>
+        <translation>● Capture&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Not live</source>
+        <translation>● Pas en direct</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Live, recording to %1</source>
+        <translation>● En direct, enregistrement dans %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Paused</source>
+        <translation>● En pause</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>● Live</source>
+        <translation>● En direct</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+135"/>
+        <source>Cannot open capture</source>
+        <translation>Impossible d&apos;ouvrir la capture</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Portolan — %1 (%2) — capture, read-only</source>
+        <translation>Portolan — %1 (%2) — capture, lecture seule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>separator of the capture&apos;s details in the title</comment>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%L1 rows loaded, %L2 skipped, %L3 lines were not rows</source>
+        <translation>%L1 lignes chargées, %L2 ignorées, %L3 lignes n&apos;étaient pas des lignes de données</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>… and %L1 more</source>
+        <translation>… et %L1 de plus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some rows could not be read</source>
+        <translation>Certaines lignes n&apos;ont pas pu être lues</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 of %L2 rows in %3 could not be read; everything else is shown.</source>
+        <translation>%L1 lignes sur %L2 de %3 n&apos;ont pas pu être lues&#xa0;; tout le reste est affiché.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is nothing to compare yet.</source>
+        <translation>Il n&apos;y a encore rien à comparer.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>live</source>
+        <translation>en direct</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>capture %1</source>
+        <translation>capture %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>live on %1</source>
+        <translation>en direct sur %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+45"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Portolan report</source>
+        <translation>Rapport Portolan</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot replay</source>
+        <translation>Relecture impossible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no frame that could be read.
+
+%2</source>
+        <translation>%1 ne contient aucune trame lisible.
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Portolan — %1 — replay, read-only</source>
+        <translation>Portolan — %1 — relecture, lecture seule</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln line(s) of the recording could not be read</source>
+        <translation>
+            <numerusform>%Ln ligne de l&apos;enregistrement n&apos;a pas pu être lue</numerusform>
+            <numerusform>%Ln lignes de l&apos;enregistrement n&apos;ont pas pu être lues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>There are no findings yet.</source>
+        <translation>Il n&apos;y a encore aucun constat.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A capture is shown: fixes apply to this machine only. Go back to live first.</source>
+        <translation>Une capture est affichée&#xa0;: les corrections ne s&apos;appliquent qu&apos;à cette machine. Revenez d&apos;abord au direct.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot create a temporary file.</source>
+        <translation>Impossible de créer un fichier temporaire.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>portolan-cli did not finish: %1</source>
+        <translation>portolan-cli ne s&apos;est pas terminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>portolan-cli %1 exited with %2: %3</source>
+        <translation>portolan-cli %1 s&apos;est terminé avec le code %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 → %3 (%4%5)</source>
+        <translation>%1&#xa0;: %2 → %3 (%4%5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, verified</source>
+        <translation>, vérifié</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Fix</source>
+        <translation>Correction</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Cannot write the plan file.</source>
+        <translation>Impossible d&apos;écrire le fichier du plan.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The fix was applied and verified.</source>
+        <translation>La correction a été appliquée et vérifiée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The fix was not fully applied.</source>
+        <translation>La correction n&apos;a pas été entièrement appliquée.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+
+Journal: %1</source>
+        <translation>
+
+Journal&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous values are back.</source>
+        <translation>Les valeurs précédentes sont rétablies.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo did not restore everything.</source>
+        <translation>L&apos;annulation n&apos;a pas tout restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortHistogramChart</name>
+    <message>
+        <location filename="../widgets/port_histogram_chart.cpp" line="+74"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>other (%Ln processes)</source>
+        <translation>
+            <numerusform>autres (%Ln processus)</numerusform>
+            <numerusform>autres (%Ln processus)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[time wait]</source>
+        <translation>[attente temps]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[system]</source>
+        <translation>[système]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[access denied]</source>
+        <translation>[accès refusé]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[unknown]</source>
+        <translation>[inconnu]</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Local port</source>
+        <translation>Port local</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoints per %L1 ports</source>
+        <translation>Points de terminaison par tranche de %L1 ports</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>well-known 0–1023</source>
+        <translation>ports bien connus 0–1023</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dynamic %1–%2%3</source>
+        <translation>dynamique %1–%2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (assumed)</source>
+        <translation> (supposée)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reserved %1–%2</source>
+        <translation>réservée %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>excluded %1–%2</source>
+        <translation>exclue %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS pool excluded %1–%2</source>
+        <translation>exclue du pool DNS %1–%2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Ports %1–%2: %3 endpoints</source>
+        <translation>Ports %1–%2&#xa0;: %3 points de terminaison</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  %1: %2</source>
+        <translation>  %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortRangePanel</name>
+    <message>
+        <location filename="../widgets/port_range_panel.cpp" line="+21"/>
+        <source>%L1 ports</source>
+        <translation>%L1 ports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP and UDP</source>
+        <translation>TCP et UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+46"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening</source>
+        <translation>À l&apos;écoute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established</source>
+        <translation>Établie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME_WAIT</source>
+        <translation>ATTENTE_TEMPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bound (unconnected)</source>
+        <translation>Lié (non connecté)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bucket:</source>
+        <translation>Tranche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Click a bucket or drag across several to show only those local ports in the table.</source>
+        <translation>Cliquez sur une tranche ou faites glisser sur plusieurs pour n&apos;afficher que ces ports locaux dans le tableau.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 %2–%3%4</source>
+        <translation>%1 %2–%3%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (assumed)</source>
+        <translation> (supposée)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dynamic range: %1 · %Ln endpoints counted</source>
+        <translation>
+            <numerusform>Plage dynamique&#xa0;: %1 · %Ln point de terminaison compté</numerusform>
+            <numerusform>Plage dynamique&#xa0;: %1 · %Ln points de terminaison comptés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnue</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ProcessTreeModel</name>
+    <message>
+        <location filename="../model/qt/process_tree_model.cpp" line="+55"/>
+        <source>Process / endpoint</source>
+        <translation>Processus / point de terminaison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote</source>
+        <translation>Distant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoints</source>
+        <translation>Points de terminaison</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP listening</source>
+        <translation>TCP à l&apos;écoute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP established</source>
+        <translation>TCP établies</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TIME_WAIT</source>
+        <translation>ATTENTE_TEMPS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP other</source>
+        <translation>TCP autres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In dynamic range</source>
+        <translation>Dans la plage dynamique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of dynamic range</source>
+        <translation>Part de la plage dynamique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services / command line</source>
+        <translation>Services / ligne de commande</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>[time wait]</source>
+        <comment>socket held by the kernel after close</comment>
+        <translation>[attente temps]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[system]</source>
+        <translation>[système]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[access denied]</source>
+        <translation>[accès refusé]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[unknown]</source>
+        <translation>[inconnu]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no service name)</source>
+        <translation>(pas de nom de service)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not connected)</source>
+        <translation>(non connecté)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Well-known ports 0–1023</source>
+        <translation>Ports bien connus 0–1023</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ports 1024–65535</source>
+        <translation>Ports 1024–65535</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered ports 1024–%1</source>
+        <translation>Ports enregistrés 1024–%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dynamic range %1–%2</source>
+        <translation>Plage dynamique %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above the dynamic range %1–65535</source>
+        <translation>Au-dessus de la plage dynamique %1–65535</translation>
+    </message>
+    <message>
+        <location line="+441"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuickFilterEdit</name>
+    <message>
+        <location filename="../widgets/quick_filter_edit.cpp" line="+8"/>
+        <source>Filter: process, PID, port, address or state</source>
+        <translation>Filtre&#xa0;: processus, PID, port, adresse ou état</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::SnapshotStatusBar</name>
+    <message>
+        <location filename="../widgets/snapshot_status_bar.cpp" line="+44"/>
+        <source>%1 endpoints (TCP %2, UDP %3) · %4 listening · %5 established · %6 TIME_WAIT · %7 processes</source>
+        <translation>%1 points de terminaison (TCP %2, UDP %3) · %4 à l&apos;écoute · %5 établies · %6 en ATTENTE_TEMPS · %7 processus</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · %1 shown</source>
+        <translation> · %1 affichés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>snapshot %1 ms (%2)</source>
+        <translation>instantané %1 ms (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Snapshots are slow: refreshing every %L1 s instead</source>
+        <translation>Les instantanés sont lents&#xa0;: actualisation toutes les %L1 s à la place</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>⚠ %Ln conflict(s)</source>
+        <translation>
+            <numerusform>⚠ %Ln conflit</numerusform>
+            <numerusform>⚠ %Ln conflits</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>%Ln constat</numerusform>
+            <numerusform>%Ln constats</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::SnapshotWorker</name>
+    <message>
+        <location filename="../model/qt/snapshot_worker.cpp" line="+97"/>
+        <source>Writing the recording failed; recording stopped.</source>
+        <translation>L&apos;écriture de l&apos;enregistrement a échoué&#xa0;; l&apos;enregistrement est arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::SocketState</name>
+    <message>
+        <location filename="../model/qt/state_text.cpp" line="+18"/>
+        <source>UNKNOWN</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>INCONNU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LISTEN</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>ÉCOUTE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SYN_SENT</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>SYN_ENVOYÉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SYN_RECEIVED</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>SYN_REÇU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ESTABLISHED</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>ÉTABLIE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIN_WAIT_1</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>FIN_ATTENTE_1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIN_WAIT_2</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>FIN_ATTENTE_2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLOSE_WAIT</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>ATTENTE_FERMETURE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLOSING</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>FERMETURE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST_ACK</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>DERNIER_ACK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME_WAIT</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>ATTENTE_TEMPS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLOSED</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>FERMÉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DELETE_TCB</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>SUPPRIMER_TCB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOUND</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>LIÉ</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ViewExport</name>
+    <message>
+        <location filename="../model/qt/view_export.cpp" line="+60"/>
+        <source>Findings</source>
+        <translation>Constats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoints</source>
+        <translation>Points de terminaison</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%L1 more rows not shown; export CSV for all of them.</source>
+        <translation>%L1 lignes supplémentaires non affichées&#xa0;; exportez en CSV pour les avoir toutes.</translation>
+    </message>
+</context>
+</TS>

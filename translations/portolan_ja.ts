@@ -1,0 +1,1665 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja_JP" sourcelanguage="en">
+<context>
+    <name>main</name>
+    <message>
+        <location filename="../app/main.cpp" line="+42"/>
+        <source>Which process holds this port?</source>
+        <translation>このポートを使っているのはどのプロセスか？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Log level: trace, debug, info, warn, error, off.</source>
+        <translation>ログ レベル: trace、debug、info、warn、error、off。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Refresh interval in milliseconds.</source>
+        <translation>更新間隔 (ミリ秒)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read /proc/net instead of NETLINK_SOCK_DIAG (Linux).</source>
+        <translation>NETLINK_SOCK_DIAG の代わりに /proc/net を読み取ります (Linux)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The view to start in: table or processes.</source>
+        <translation>起動時のビュー: table (表) または processes (プロセス)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quit after this many milliseconds (scripted runs and screenshots).</source>
+        <translation>指定したミリ秒後に終了します (スクリプト実行とスクリーンショット用)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With --quit-after: save a picture of the window to this file first.</source>
+        <translation>--quit-after と併用: 終了前にウィンドウの画像をこのファイルに保存します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The interface language: %1, or system (the default).</source>
+        <translation>表示言語: %1、または system (既定)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); a second one is compared with the first.</source>
+        <translation>開くキャプチャ (netstat、ss、TCPView、PowerShell、Portolan JSON)。2 つ目を指定すると 1 つ目と比較します。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CatalogueDialog</name>
+    <message>
+        <location filename="../widgets/catalogue_dialog.cpp" line="+44"/>
+        <source>Known-service catalogue</source>
+        <translation>既知のサービスのカタログ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>定義元</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Your overrides (%1). An entry with a shipped id changes only the fields it gives; &quot;enabled&quot;: false removes one; a new id adds one.</source>
+        <translation>ユーザー定義の上書き (%1)。付属の ID を持つエントリは指定したフィールドだけを変更し、&quot;enabled&quot;: false で削除、新しい ID で追加します。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No problems.</source>
+        <translation>問題はありません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Not saved:
+%1</source>
+        <translation>保存されていません:
+%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::CompareDialog</name>
+    <message>
+        <location filename="../widgets/compare_dialog.cpp" line="+33"/>
+        <source>Compare: %1 → %2</source>
+        <translation>比較: %1 → %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%L1 added, %L2 removed, %L3 changed, %L4 unchanged (%L5 → %L6 endpoints)</source>
+        <translation>追加 %L1、削除 %L2、変更 %L3、変更なし %L4 (エンドポイント %L5 → %L6)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+18"/>
+        <source>Process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delta</source>
+        <translation>差分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Change</source>
+        <translation>変更内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remote</source>
+        <translation>リモート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>removed</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>added</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>changed</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> — the first %L1 rows are listed; `portolan diff` prints all</source>
+        <translation> — 最初の %L1 行を表示しています。すべて表示するには `portolan diff` を使います</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Per process</source>
+        <translation>プロセス別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoints</source>
+        <translation>エンドポイント</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ConflictPanel</name>
+    <message>
+        <location filename="../widgets/conflict_panel.cpp" line="+18"/>
+        <source>critical</source>
+        <translation>重大</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>info</source>
+        <translation>情報</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Conflict</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown holder</source>
+        <translation>不明な保持者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At risk</source>
+        <translation>リスクあり</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Blocked ephemeral ports</source>
+        <translation>ブロックされたエフェメラル ポート</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DNS server socket pool</source>
+        <translation>DNS サーバーのソケット プール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDP socket pool</source>
+        <translation>UDP ソケット プール</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fix…</source>
+        <translation>修正…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo last fix</source>
+        <translation>最後の修正を元に戻す</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Severity</source>
+        <translation>重要度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ports</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Held by</source>
+        <translation>保持しているプロセス</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>&lt;p&gt;No known-service port is held by an unexpected process.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;既知のサービスのポートを想定外のプロセスが保持している例はありません。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;&lt;b&gt;Source:&lt;/b&gt; %1&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;出典:&lt;/b&gt; %1&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;&lt;b&gt;Fixes:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;修正方法:&lt;/b&gt;&lt;/p&gt;&lt;ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;p&gt;Apply with &lt;code&gt;portolan fix %1 --plan-out plan.json&lt;/code&gt;, review the plan, then &lt;code&gt;portolan apply plan.json&lt;/code&gt; (it elevates, backs up and verifies; &lt;code&gt;portolan undo&lt;/code&gt; restores).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;code&gt;portolan fix %1 --plan-out plan.json&lt;/code&gt; で計画を作成して確認し、&lt;code&gt;portolan apply plan.json&lt;/code&gt; で適用します (権限の昇格、バックアップ、検証を行います。&lt;code&gt;portolan undo&lt;/code&gt; で元に戻せます)。&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;p&gt;%Ln evidence row(s) selected in the table.&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;p&gt;根拠となる %Ln 行を表で選択しました。&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EndpointTableModel</name>
+    <message>
+        <location filename="../model/qt/endpoint_table_model.cpp" line="+69"/>
+        <source>Process</source>
+        <translation>プロセス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local address</source>
+        <translation>ローカル アドレス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local port</source>
+        <translation>ローカル ポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote address</source>
+        <translation>リモート アドレス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote port</source>
+        <translation>リモート ポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Service</source>
+        <translation>サービス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>User</source>
+        <translation>ユーザー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First seen</source>
+        <translation>初回検出</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source> (+%Ln more)</source>
+        <comment>other processes sharing the socket</comment>
+        <translation>
+            <numerusform> (他 %Ln 個)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>[time wait]</source>
+        <comment>socket held by the kernel after close, no process</comment>
+        <translation>[TIME_WAIT]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>[system]</source>
+        <translation>[システム]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[access denied]</source>
+        <translation>[アクセス拒否]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[pid %1]</source>
+        <translation>[PID %1]</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>[unknown]</source>
+        <translation>[不明]</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>TCPv6</source>
+        <translation>TCPv6</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDPv6</source>
+        <translation>UDPv6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::EndpointTableView</name>
+    <message>
+        <location filename="../widgets/endpoint_table_view.cpp" line="+37"/>
+        <source>&amp;Copy rows</source>
+        <translation>行のコピー(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ExhaustionPanel</name>
+    <message>
+        <location filename="../widgets/exhaustion_panel.cpp" line="+27"/>
+        <source>[time wait]</source>
+        <translation>[TIME_WAIT]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[system]</source>
+        <translation>[システム]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[access denied]</source>
+        <translation>[アクセス拒否]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>other processes</source>
+        <translation>その他のプロセス</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[unknown]</source>
+        <translation>[不明]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Range / consumer</source>
+        <translation>範囲 / 使用元</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ports</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Share</source>
+        <translation>割合</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dynamic ports in use per process</source>
+        <translation>プロセス別の使用中の動的ポート</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %2 %3–%4</source>
+        <translation>%1 %2 %3–%4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <location line="+35"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>%1 holds %2 of the %3 dynamic range</source>
+        <translation>%1 が動的ポート範囲 %3 の %2 を使用しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only %1 of the %2 dynamic range is free</source>
+        <translation>動的ポート範囲 %2 の空きは %1 だけです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 dynamic range is exhausted</source>
+        <translation>動的ポート範囲 %1 が枯渇しています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The %1 dynamic range has no usable port</source>
+        <translation>動的ポート範囲 %1 に使用できるポートがありません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No exhaustion warnings.</source>
+        <translation>枯渇の警告はありません。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 %2 dynamic %3–%4</source>
+        <translation>%1 %2 動的 %3–%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 in use</source>
+        <translation>%1 使用中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 free</source>
+        <translation>空き %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 usable of %2; %3 reserved or excluded; from %4</source>
+        <translation>%2 のうち %1 が使用可能、%3 が予約済みまたは除外、取得元: %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+15"/>
+        <location line="+59"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>TIME_WAIT by owner</source>
+        <translation>所有者別の TIME_WAIT</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unattributed (client side)</source>
+        <translation>割り当てなし (クライアント側)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>by the listening port</source>
+        <translation>待ち受けポートから判定</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Top remote endpoints</source>
+        <translation>上位のリモート エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 established, %2 TIME_WAIT</source>
+        <translation>確立 %1、TIME_WAIT %2</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::FixPreviewDialog</name>
+    <message>
+        <location filename="../widgets/fix_preview_dialog.cpp" line="+17"/>
+        <source>Fix: preview of every change</source>
+        <translation>修正: すべての変更のプレビュー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>対象</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>変更前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>変更後</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Takes effect</source>
+        <translation>反映のタイミング</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>A reboot is needed before some values take effect.</source>
+        <translation>一部の値を反映するには再起動が必要です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restarts %1.</source>
+        <translation>%1 を再起動します。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing has been changed yet. Apply asks for administrator rights, saves every previous value in a journal first, applies, and reads each value back; Undo restores from that journal.</source>
+        <translation>まだ何も変更されていません。[適用] は管理者権限を要求し、まず変更前の値をすべてジャーナルに保存してから適用し、各値を読み戻して確認します。[元に戻す] はそのジャーナルから復元します。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Apply</source>
+        <translation>適用</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not everything was applied:</source>
+        <translation>一部は適用されませんでした:</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::LanguageMenu</name>
+    <message>
+        <location filename="../app/translation_loader.cpp" line="+21"/>
+        <source>The language changes when Portolan is started again.</source>
+        <translation>言語は Portolan の次回起動時に切り替わります。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>言語</translation>
+    </message>
+    <message>
+        <location filename="../widgets/language_menu.cpp" line="+9"/>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>System default</source>
+        <translation>システムの既定</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::MainWindow</name>
+    <message>
+        <location filename="../app/main_window.cpp" line="+77"/>
+        <location line="+579"/>
+        <source>Portolan — live</source>
+        <translation>Portolan — ライブ</translation>
+    </message>
+    <message>
+        <location line="-579"/>
+        <source>Portolan</source>
+        <translation>Portolan</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Recording</source>
+        <translation>記録</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open capture…</source>
+        <translation>キャプチャを開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open a capture</source>
+        <translation>キャプチャを開く</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Captures (*.txt *.log *.csv *.json *.out);;All files (*)</source>
+        <translation>キャプチャ (*.txt *.log *.csv *.json *.out);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;mpare with capture…</source>
+        <translation>キャプチャと比較(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare with a capture</source>
+        <translation>キャプチャと比較</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to &amp;live</source>
+        <translation>ライブに戻る(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Replay recording…</source>
+        <translation>記録を再生(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay a recording</source>
+        <translation>記録を再生</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Portolan recordings (*.jsonl *.recording);;All files (*)</source>
+        <translation>Portolan の記録 (*.jsonl *.recording);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;cord session to…</source>
+        <translation>セッションを記録(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Record every snapshot to</source>
+        <translation>すべてのスナップショットの記録先</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portolan recordings (*.jsonl)</source>
+        <translation>Portolan の記録 (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Save snapshot…</source>
+        <translation>スナップショットを保存(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+526"/>
+        <source>Save snapshot</source>
+        <translation>スナップショットを保存</translation>
+    </message>
+    <message>
+        <location line="-526"/>
+        <source>Portolan snapshot (*.json)</source>
+        <translation>Portolan スナップショット (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Export view…</source>
+        <translation>ビューをエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the current view</source>
+        <translation>現在のビューをエクスポート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>HTML report (*.html);;CSV (*.csv);;JSON (*.json)</source>
+        <translation>HTML レポート (*.html);;CSV (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy rows</source>
+        <translation>行のコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Filter…</source>
+        <translation>フィルター(&amp;F)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Known-service &amp;catalogue…</source>
+        <translation>既知のサービスのカタログ(&amp;K)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Table</source>
+        <translation>表(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Processes</source>
+        <translation>プロセス(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Pause</source>
+        <translation>一時停止(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Refresh now</source>
+        <translation>今すぐ更新(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Portolan</source>
+        <translation>Portolan について(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About Portolan</source>
+        <translation>Portolan について</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;&lt;b&gt;Portolan&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Which process holds this port, and is that the process that should?&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Portolan&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;このポートを使っているのはどのプロセスか、そしてそれは本来使うべきプロセスか。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Main</source>
+        <translation>メイン</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>by process</source>
+        <translation>プロセス別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by service</source>
+        <translation>サービス別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by remote address</source>
+        <translation>リモート アドレス別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by local port range</source>
+        <translation>ローカル ポート範囲別</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the process view groups endpoints</source>
+        <translation>プロセス ビューでのエンドポイントのグループ化方法</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> Interval: </source>
+        <translation> 間隔: </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%L1 s</source>
+        <translation>%L1 秒</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Showing only these local ports (from the histogram). Click to show all.</source>
+        <translation>これらのローカル ポートだけを表示しています (ヒストグラムから)。クリックするとすべて表示します。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port ranges</source>
+        <translation>ポート範囲</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exhaustion</source>
+        <translation>枯渇</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Conflicts</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>DNS server socket pool</source>
+        <translation>DNS サーバーのソケット プール</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>UDP socket pool</source>
+        <translation>UDP ソケット プール</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>Ports %1–%2 ✕</source>
+        <translation>ポート %1–%2 ✕</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>● Replay: %1 (%L2 of %L3)</source>
+        <translation>● 再生中: %1 (%L2 / %L3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Capture: %1</source>
+        <translation>● キャプチャ: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Not live</source>
+        <translation>● ライブではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Live, recording to %1</source>
+        <translation>● ライブ、%1 に記録中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>● Paused</source>
+        <translation>● 一時停止中</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>● Live</source>
+        <translation>● ライブ</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <location line="+135"/>
+        <source>Cannot open capture</source>
+        <translation>キャプチャを開けません</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>%1
+
+%2</source>
+        <translation>%1
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading %1…</source>
+        <translation>%1 を読み込み中…</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Portolan — %1 (%2) — capture, read-only</source>
+        <translation>Portolan — %1 (%2) — キャプチャ、読み取り専用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <comment>separator of the capture&apos;s details in the title</comment>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%L1 rows loaded, %L2 skipped, %L3 lines were not rows</source>
+        <translation>%L1 行を読み込み、%L2 行をスキップ、%L3 行はデータ行ではありませんでした</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>… and %L1 more</source>
+        <translation>… ほか %L1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some rows could not be read</source>
+        <translation>一部の行を読み取れませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%L1 of %L2 rows in %3 could not be read; everything else is shown.</source>
+        <translation>%3 の %L2 行のうち %L1 行を読み取れませんでした。それ以外はすべて表示しています。</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>There is nothing to compare yet.</source>
+        <translation>比較できるものがまだありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>capture %1</source>
+        <translation>キャプチャ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>live on %1</source>
+        <translation>%1 のライブ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+45"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Portolan report</source>
+        <translation>Portolan レポート</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1</source>
+        <translation>%1 をエクスポートしました</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Cannot replay</source>
+        <translation>再生できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 holds no frame that could be read.
+
+%2</source>
+        <translation>%1 には読み取れるフレームがありません。
+
+%2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Portolan — %1 — replay, read-only</source>
+        <translation>Portolan — %1 — 再生、読み取り専用</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln line(s) of the recording could not be read</source>
+        <translation>
+            <numerusform>記録の %Ln 行を読み取れませんでした</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>There are no findings yet.</source>
+        <translation>検出事項はまだありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A capture is shown: fixes apply to this machine only. Go back to live first.</source>
+        <translation>キャプチャを表示中です。修正はこのコンピューターにのみ適用されます。先にライブに戻ってください。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot create a temporary file.</source>
+        <translation>一時ファイルを作成できません。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>portolan-cli did not finish: %1</source>
+        <translation>portolan-cli が終了しませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>portolan-cli %1 exited with %2: %3</source>
+        <translation>portolan-cli %1 が %2 で終了しました: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1: %2 → %3 (%4%5)</source>
+        <translation>%1: %2 → %3 (%4%5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>, verified</source>
+        <translation>、検証済み</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+10"/>
+        <location line="+5"/>
+        <location line="+5"/>
+        <source>Fix</source>
+        <translation>修正</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>Cannot write the plan file.</source>
+        <translation>計画ファイルを書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The fix was applied and verified.</source>
+        <translation>修正を適用し、検証しました。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The fix was not fully applied.</source>
+        <translation>修正は完全には適用されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>
+
+Journal: %1</source>
+        <translation>
+
+ジャーナル: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+3"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The previous values are back.</source>
+        <translation>以前の値に戻しました。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo did not restore everything.</source>
+        <translation>元に戻す操作ですべては復元されませんでした。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortHistogramChart</name>
+    <message>
+        <location filename="../widgets/port_histogram_chart.cpp" line="+74"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — %1</source>
+        <translation> — %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>other (%Ln processes)</source>
+        <translation>
+            <numerusform>その他 (%Ln 個のプロセス)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[time wait]</source>
+        <translation>[TIME_WAIT]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[system]</source>
+        <translation>[システム]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[access denied]</source>
+        <translation>[アクセス拒否]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[unknown]</source>
+        <translation>[不明]</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Local port</source>
+        <translation>ローカル ポート</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Endpoints per %L1 ports</source>
+        <translation>%L1 ポートあたりのエンドポイント数</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>well-known 0–1023</source>
+        <translation>ウェルノウン ポート 0–1023</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>dynamic %1–%2%3</source>
+        <translation>動的 %1–%2%3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> (assumed)</source>
+        <translation> (推定)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reserved %1–%2</source>
+        <translation>予約済み %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>excluded %1–%2</source>
+        <translation>除外 %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>DNS pool excluded %1–%2</source>
+        <translation>DNS プールから除外 %1–%2</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Ports %1–%2: %3 endpoints</source>
+        <translation>ポート %1–%2: エンドポイント %3 個</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>  %1: %2</source>
+        <translation>  %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::PortRangePanel</name>
+    <message>
+        <location filename="../widgets/port_range_panel.cpp" line="+21"/>
+        <source>%L1 ports</source>
+        <translation>%L1 ポート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP and UDP</source>
+        <translation>TCP と UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+46"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>All states</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Listening</source>
+        <translation>待ち受け</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Established</source>
+        <translation>確立</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME_WAIT</source>
+        <translation>TIME_WAIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bound (unconnected)</source>
+        <translation>バインド済み (未接続)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bucket:</source>
+        <translation>区間:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Click a bucket or drag across several to show only those local ports in the table.</source>
+        <translation>区間をクリックするか複数の区間をドラッグすると、表にはそのローカル ポートだけが表示されます。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 %2–%3%4</source>
+        <translation>%1 %2–%3%4</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (assumed)</source>
+        <translation> (推定)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Dynamic range: %1 · %Ln endpoints counted</source>
+        <translation>
+            <numerusform>動的ポート範囲: %1 · 集計したエンドポイント %Ln 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ProcessTreeModel</name>
+    <message>
+        <location filename="../model/qt/process_tree_model.cpp" line="+55"/>
+        <source>Process / endpoint</source>
+        <translation>プロセス / エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote</source>
+        <translation>リモート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Endpoints</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP listening</source>
+        <translation>TCP 待ち受け</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP established</source>
+        <translation>TCP 確立</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TIME_WAIT</source>
+        <translation>TIME_WAIT</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP other</source>
+        <translation>TCP その他</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In dynamic range</source>
+        <translation>動的ポート範囲内</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share of dynamic range</source>
+        <translation>動的ポート範囲に占める割合</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Services / command line</source>
+        <translation>サービス / コマンド ライン</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>[time wait]</source>
+        <comment>socket held by the kernel after close</comment>
+        <translation>[TIME_WAIT]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>[system]</source>
+        <translation>[システム]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[access denied]</source>
+        <translation>[アクセス拒否]</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[unknown]</source>
+        <translation>[不明]</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>(no service name)</source>
+        <translation>(サービス名なし)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not connected)</source>
+        <translation>(未接続)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Well-known ports 0–1023</source>
+        <translation>ウェルノウン ポート 0–1023</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ports 1024–65535</source>
+        <translation>ポート 1024–65535</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Registered ports 1024–%1</source>
+        <translation>登録済みポート 1024–%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dynamic range %1–%2</source>
+        <translation>動的ポート範囲 %1–%2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above the dynamic range %1–65535</source>
+        <translation>動的ポート範囲より上 %1–65535</translation>
+    </message>
+    <message>
+        <location line="+441"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::QuickFilterEdit</name>
+    <message>
+        <location filename="../widgets/quick_filter_edit.cpp" line="+8"/>
+        <source>Filter: process, PID, port, address or state</source>
+        <translation>フィルター: プロセス、PID、ポート、アドレス、状態</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::SnapshotStatusBar</name>
+    <message>
+        <location filename="../widgets/snapshot_status_bar.cpp" line="+44"/>
+        <source>%1 endpoints (TCP %2, UDP %3) · %4 listening · %5 established · %6 TIME_WAIT · %7 processes</source>
+        <translation>エンドポイント %1 (TCP %2、UDP %3) · 待ち受け %4 · 確立 %5 · TIME_WAIT %6 · プロセス %7</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · %1 shown</source>
+        <translation> · %1 件を表示</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>snapshot %1 ms (%2)</source>
+        <translation>スナップショット %1 ミリ秒 (%2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Snapshots are slow: refreshing every %L1 s instead</source>
+        <translation>スナップショットに時間がかかっています: 代わりに %L1 秒ごとに更新します</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>⚠ %Ln conflict(s)</source>
+        <translation>
+            <numerusform>⚠ 競合 %Ln 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln finding(s)</source>
+        <translation>
+            <numerusform>検出事項 %Ln 件</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>portolan::SnapshotWorker</name>
+    <message>
+        <location filename="../model/qt/snapshot_worker.cpp" line="+97"/>
+        <source>Writing the recording failed; recording stopped.</source>
+        <translation>記録の書き込みに失敗したため、記録を停止しました。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::SocketState</name>
+    <message>
+        <location filename="../model/qt/state_text.cpp" line="+18"/>
+        <source>UNKNOWN</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>UNKNOWN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LISTEN</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>LISTEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SYN_SENT</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>SYN_SENT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SYN_RECEIVED</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>SYN_RECEIVED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ESTABLISHED</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>ESTABLISHED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIN_WAIT_1</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>FIN_WAIT_1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FIN_WAIT_2</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>FIN_WAIT_2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLOSE_WAIT</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>CLOSE_WAIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLOSING</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>CLOSING</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST_ACK</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>LAST_ACK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TIME_WAIT</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>TIME_WAIT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CLOSED</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>CLOSED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DELETE_TCB</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>DELETE_TCB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>BOUND</source>
+        <comment>socket state as netstat shows it</comment>
+        <translation>BOUND</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ViewExport</name>
+    <message>
+        <location filename="../model/qt/view_export.cpp" line="+60"/>
+        <source>Findings</source>
+        <translation>検出事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoints</source>
+        <translation>エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%L1 more rows not shown; export CSV for all of them.</source>
+        <translation>ほか %L1 行は表示していません。すべて必要な場合は CSV でエクスポートしてください。</translation>
+    </message>
+</context>
+</TS>
