@@ -129,6 +129,12 @@ MainWindow::MainWindow(const EngineOptions& engineOptions, int intervalMs, bool 
         applyFindings(*report);
     });
     connect(m_feed, &LiveFeed::intervalStretched, m_status, &SnapshotStatusBar::showIntervalStretch);
+    // A failed refresh leaves the rows as they were (the worker sent nothing) and says since when (issue #14).
+    connect(m_feed, &LiveFeed::snapshotFailed, this, [this](const QString& reason, qint64 lastGoodMs) {
+        if (!m_captureMode)
+            m_status->showStale(reason, lastGoodMs);
+    });
+    connect(m_feed, &LiveFeed::snapshotRecovered, m_status, &SnapshotStatusBar::clearStale);
     connect(m_feed, &LiveFeed::recordingFailed, this, [this](const QString& message) {
         m_recordingPath.clear();
         m_recordAction->setChecked(false);
@@ -568,6 +574,7 @@ void MainWindow::enterCaptureMode(const QString& name)
 {
     m_feed->setPaused(true);
     m_captureMode = true;
+    m_status->clearStale(); // a capture is not live: its rows are not "stale"
     m_captureName = name;
     clearViews();
     m_captureTracker = std::make_unique<TableTracker>();

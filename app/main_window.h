@@ -48,6 +48,7 @@ public:
     MainWindow(const EngineOptions& engineOptions, int intervalMs, bool live = true, QWidget* parent = nullptr);
     ~MainWindow() override;
 
+    SnapshotStatusBar* snapshotStatus() const { return m_status; }
     EndpointTableModel* tableModel() const { return m_model; }
     EndpointTableView* tableView() const { return m_view; }
     ProcessTreeModel* processModel() const { return m_processModel; }

@@ -2,6 +2,7 @@
 
 #include "core/snapshot.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QLocale>
 
@@ -14,7 +15,12 @@ SnapshotStatusBar::SnapshotStatusBar(QWidget* parent)
     , m_timing(new QLabel(this))
     , m_warning(new QLabel(this))
     , m_conflicts(new QLabel(this))
+    , m_stale(new QLabel(this))
 {
+    // Amber, not red: the data is old, not wrong. The reason sits in the tooltip so the bar stays one line.
+    m_stale->setObjectName(QStringLiteral("staleLabel"));
+    m_stale->setStyleSheet(QStringLiteral("QLabel { color: black; background: #f4c542; padding: 0 6px; }"));
+    m_stale->hide();
     m_conflicts->setObjectName(QStringLiteral("conflictBadge"));
     m_conflicts->setTextFormat(Qt::RichText);
     m_conflicts->hide();
@@ -27,6 +33,7 @@ SnapshotStatusBar::SnapshotStatusBar(QWidget* parent)
     m_timing->setObjectName(QStringLiteral("timingLabel"));
     addWidget(m_mode);
     addWidget(m_counts, 1);
+    addPermanentWidget(m_stale);
     addPermanentWidget(m_conflicts);
     addPermanentWidget(m_warning);
     addPermanentWidget(m_timing);
@@ -89,6 +96,33 @@ void SnapshotStatusBar::showConflicts(int conflicts, int otherFindings)
         QStringLiteral("<a href=\"conflicts\" style=\"color:%1\">%2</a>")
             .arg(conflicts ? QStringLiteral("#b03a2e") : QStringLiteral("#7f6000"), text.toHtmlEscaped()));
     m_conflicts->show();
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+void SnapshotStatusBar::showStale(const QString& reason, qint64 lastGoodMs)
+{
+    const QLocale locale;
+    m_stale->setText(lastGoodMs > 0
+            ? tr("Stale: showing data from %1")
+                  .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(lastGoodMs).time(), QLocale::LongFormat))
+            : tr("Stale: no snapshot could be taken"));
+    m_stale->setToolTip(tr("Refreshing failed: %1").arg(reason));
+    m_stale->setAccessibleName(m_stale->text() + QLatin1Char(' ') + m_stale->toolTip());
+    m_stale->show();
+}
+
+void SnapshotStatusBar::clearStale()
+{
+    m_stale->hide();
+    m_stale->clear();
+}
+
+bool SnapshotStatusBar::isStale() const
+{
+    return !m_stale->isHidden();
 }
 
 } // namespace portolan

@@ -23,6 +23,10 @@ public:
     void showWarning(const QString& text);
     // The conflict badge: how many known-service ports are held by the wrong process (0 hides it).
     void showConflicts(int conflicts, int otherFindings);
+    // The live view could not be refreshed: the rows shown are those of `lastGoodMs` (Unix ms; 0: none yet).
+    void showStale(const QString& reason, qint64 lastGoodMs);
+    void clearStale();
+    bool isStale() const;
 
 Q_SIGNALS:
     void conflictsClicked();
@@ -33,6 +37,7 @@ private:
     QLabel* m_timing;
     QLabel* m_warning;
     QLabel* m_conflicts;
+    QLabel* m_stale;
 };
 
 } // namespace portolan

@@ -20,6 +20,21 @@ json keyToJson(const Endpoint& e)
         e.remoteAddress.toString(), e.remotePort, e.inode });
 }
 
+// json::value() throws type_error when a field has another type ({"full": 1}); a recording comes from another
+// machine, so read fields through these instead (found by tests/fuzz/fuzz_recording).
+const json& arrayField(const json& object, const char* key)
+{
+    static const json empty = json::array();
+    const auto it = object.find(key);
+    return it != object.end() && it->is_array() ? *it : empty;
+}
+
+std::string stringField(const json& object, const char* key)
+{
+    const auto it = object.find(key);
+    return it != object.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
 std::optional<EndpointKey> keyFromJson(const json& j)
 {
     if (!j.is_array() || j.size() != 6 || !j[0].is_string() || !j[1].is_string() || !j[2].is_number_unsigned()
@@ -29,7 +44,7 @@ std::optional<EndpointKey> keyFromJson(const json& j)
     const auto protocol = parseProtocol(j[0].get<std::string>());
     const auto local = IpAddress::parse(j[1].get<std::string>());
     const auto remote = IpAddress::parse(j[3].get<std::string>());
-    if (!protocol || !local || !remote || j[2].get<unsigned>() > 65535 || j[4].get<unsigned>() > 65535)
+    if (!protocol || !local || !remote || j[2].get<std::uint64_t>() > 65535 || j[4].get<std::uint64_t>() > 65535)
         return std::nullopt;
     key.protocol = *protocol;
     key.localAddress = *local;
@@ -155,14 +170,18 @@ std::optional<RecordingFrame> RecordingReader::next()
             problem(std::string("not JSON: ") + e.what());
             continue;
         }
-        if (frame.value("schema", std::string()) == kSchema)
+        if (!frame.is_object()) {
+            problem("not a JSON object");
+            continue;
+        }
+        if (const auto schema = frame.find("schema"); schema != frame.end() && *schema == kSchema)
             continue; // the header of an appended session
-        if (frame.value("full", false)) {
+        if (const auto full = frame.find("full"); full != frame.end() && full->is_boolean() && full->get<bool>()) {
             m_current = Snapshot {};
             if (const auto meta = frame.find("meta"); meta != frame.end() && meta->is_object()) {
-                m_current.meta.hostname = meta->value("hostname", std::string());
-                m_current.meta.os = meta->value("os", std::string());
-                m_current.meta.format = meta->value("format", std::string());
+                m_current.meta.hostname = stringField(*meta, "hostname");
+                m_current.meta.os = stringField(*meta, "os");
+                m_current.meta.format = stringField(*meta, "format");
             }
         }
         m_current.meta.source = m_path;
@@ -174,7 +193,7 @@ std::optional<RecordingFrame> RecordingReader::next()
         for (std::size_t i = 0; i < m_current.endpoints.size(); ++i)
             index[EndpointKey::of(m_current.endpoints[i])] = i;
         std::vector<bool> gone(m_current.endpoints.size(), false);
-        for (const auto& k : frame.value("removed", json::array())) {
+        for (const auto& k : arrayField(frame, "removed")) {
             const auto key = keyFromJson(k);
             if (!key) {
                 problem("bad key in \"removed\"");
@@ -192,7 +211,7 @@ std::optional<RecordingFrame> RecordingReader::next()
         index.clear();
         for (std::size_t i = 0; i < m_current.endpoints.size(); ++i)
             index[EndpointKey::of(m_current.endpoints[i])] = i;
-        for (const auto& j : frame.value("upsert", json::array())) {
+        for (const auto& j : arrayField(frame, "upsert")) {
             Endpoint e;
             std::string reason;
             if (!endpointFromJson(j, e, reason)) {
@@ -208,7 +227,7 @@ std::optional<RecordingFrame> RecordingReader::next()
                 m_current.endpoints.push_back(e);
             }
         }
-        for (const auto& j : frame.value("processes", json::array())) {
+        for (const auto& j : arrayField(frame, "processes")) {
             auto info = std::make_shared<ProcessInfo>();
             std::string reason;
             if (!processFromJson(j, *info, reason)) {

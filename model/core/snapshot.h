@@ -19,6 +19,9 @@ struct SnapshotMeta
     std::int64_t capturedAtMs = 0; // Unix epoch milliseconds; 0 when unknown (many captures carry no time)
     std::int64_t durationUs = 0; // how long taking the snapshot took
     std::vector<std::string> warnings; // degraded paths taken (fallbacks, permission gaps), for the status bar
+    // Set when no socket table could be read at all (sock_diag and /proc/net both failed, the Windows tables
+    // refused): the snapshot holds nothing to trust, and a live view keeps its last good data, marked stale.
+    std::string failure;
 };
 
 // One complete, immutable picture of a machine's sockets: what a backend or an importer produces and what

@@ -2,6 +2,8 @@
 
 #include "snapshot.h"
 
+#include <cstddef>
+#include <functional>
 #include <memory>
 #include <string>
 
@@ -23,6 +25,9 @@ struct EngineOptions
     bool forceProcfs = false;
     // Linux: read /proc somewhere else (tests, containers with a host /proc mounted elsewhere).
     std::string procRoot = "/proc";
+    // Linux, fault injection (tests): called instead of recv() on the sock_diag socket, with its arguments; returns
+    // what recv() would. Lets a test fail a dump midway or cut messages short against the real kernel's replies.
+    std::function<long(int fd, char* buffer, std::size_t size)> netlinkReceive;
 };
 
 // The engine for the platform this binary was built for.

@@ -3,6 +3,11 @@
 #include "snapshot_json_detail.h"
 #include "time_format.h"
 
+#include <algorithm>
+#include <cstdint>
+#include <limits>
+#include <type_traits>
+
 namespace portolan {
 
 using nlohmann::json;
@@ -58,6 +63,20 @@ template<typename T> bool take(const json& object, const char* key, T& out, std:
         if (required)
             problem = std::string("missing \"") + key + "\"";
         return !required;
+    }
+    if constexpr (std::is_integral_v<T> && !std::is_same_v<T, bool>) {
+        // get<T>() static_casts floats and wider integers: 1e300 into a port is undefined behaviour, 70000
+        // silently wraps. Whole numbers in T's range only.
+        const bool fits = it->is_number_unsigned()
+            ? it->template get<std::uint64_t>() <= static_cast<std::uint64_t>(std::numeric_limits<T>::max())
+            : it->is_number_integer() && it->template get<std::int64_t>() >= std::numeric_limits<T>::min()
+                && (it->template get<std::int64_t>() < 0
+                    || static_cast<std::uint64_t>(it->template get<std::int64_t>())
+                        <= static_cast<std::uint64_t>(std::numeric_limits<T>::max()));
+        if (!fits) {
+            problem = std::string("\"") + key + "\" is not a whole number in range";
+            return false;
+        }
     }
     try {
         out = it->get<T>();
@@ -175,17 +194,23 @@ SnapshotJsonResult readSnapshotJson(std::string_view text)
     json root;
     try {
         root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& error) {
+    } catch (const json::exception& error) {
+        // parse_error, or out_of_range 406 for a number no double holds ("1e999"; found by fuzz_plan_json).
         result.fatal = true;
         result.problems.push_back(std::string("not valid JSON: ") + error.what());
         return result;
     }
-    if (!root.is_object() || root.value("schema", std::string()) != kSnapshotSchemaName) {
+    // json::value() throws type_error when the stored type differs ({"schema": 1}), so check types first.
+    const auto schema = root.is_object() ? root.find("schema") : root.end();
+    if (!root.is_object() || schema == root.end() || !schema->is_string() || *schema != kSnapshotSchemaName) {
         result.fatal = true;
         result.problems.push_back("not a Portolan snapshot (missing \"schema\": \"portolan.snapshot\")");
         return result;
     }
-    const int version = root.value("version", 0);
+    const auto versionField = root.find("version");
+    const int version = versionField != root.end() && versionField->is_number_integer()
+        ? static_cast<int>(std::clamp<std::int64_t>(versionField->get<std::int64_t>(), -1, 1000))
+        : 0;
     if (version < 1 || version > kSnapshotSchemaVersion) {
         result.fatal = true;
         result.problems.push_back("unsupported snapshot version " + std::to_string(version));

@@ -21,6 +21,8 @@ LiveFeed::LiveFeed(SnapshotWorker::EngineFactory factory, QObject* parent)
     connect(m_worker, &SnapshotWorker::intervalStretched, this, &LiveFeed::intervalStretched);
     connect(m_worker, &SnapshotWorker::rangesReady, this, &LiveFeed::rangesUpdated);
     connect(m_worker, &SnapshotWorker::recordingFailed, this, &LiveFeed::recordingFailed);
+    connect(m_worker, &SnapshotWorker::snapshotFailed, this, &LiveFeed::snapshotFailed);
+    connect(m_worker, &SnapshotWorker::snapshotRecovered, this, &LiveFeed::snapshotRecovered);
 }
 
 LiveFeed::~LiveFeed()

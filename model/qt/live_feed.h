@@ -35,6 +35,9 @@ Q_SIGNALS:
     void findingsUpdated(const portolan::FindingReportPtr& findings);
     void intervalStretched(int effectiveMs);
     void recordingFailed(const QString& message);
+    // The worker could not take a snapshot: the models keep their rows (SnapshotWorker::snapshotFailed).
+    void snapshotFailed(const QString& reason, qint64 lastGoodMs);
+    void snapshotRecovered();
 
 private:
     QThread m_thread;

@@ -7,6 +7,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <exception>
 
 namespace portolan {
 
@@ -87,7 +88,20 @@ void SnapshotWorker::takeSnapshot()
 {
     if (!m_engine)
         return;
-    auto snapshot = std::make_shared<const Snapshot>(m_engine->take());
+    std::string failure;
+    auto snapshot = takeGuarded(failure);
+    if (!snapshot) {
+        reportFailure(failure);
+        scheduleNext();
+        return;
+    }
+    if (m_failedRefreshes) {
+        log::model()->warn("snapshots recovered after {} failed refreshes", m_failedRefreshes);
+        m_failedRefreshes = 0;
+        m_failure.clear();
+        Q_EMIT snapshotRecovered();
+    }
+    m_lastGoodMs = snapshot->meta.capturedAtMs;
     const auto snapshotMs = static_cast<int>(snapshot->meta.durationUs / 1000);
     // Port policy is per network namespace and can change under us (sysctl, netsh): read it with every snapshot;
     // it is two small files on Linux.
@@ -125,6 +139,32 @@ void SnapshotWorker::takeSnapshot()
     }
     m_awaitingAck = true;
     Q_EMIT updateReady(std::move(update), std::move(ranges), std::move(findings));
+}
+
+std::shared_ptr<const Snapshot> SnapshotWorker::takeGuarded(std::string& failure)
+{
+    try {
+        auto snapshot = std::make_shared<const Snapshot>(m_engine->take());
+        if (snapshot->meta.failure.empty())
+            return snapshot;
+        failure = snapshot->meta.failure;
+    } catch (const std::exception& error) {
+        // An engine bug or resource exhaustion must cost one refresh, not the admin's view.
+        failure = std::string("taking the snapshot failed: ") + error.what();
+    } catch (...) {
+        failure = "taking the snapshot failed";
+    }
+    return nullptr;
+}
+
+void SnapshotWorker::reportFailure(const std::string& failure)
+{
+    ++m_failedRefreshes;
+    if (failure != m_failure) {
+        log::model()->error("snapshot failed, showing the last good data: {}", failure);
+        m_failure = failure;
+    }
+    Q_EMIT snapshotFailed(QString::fromStdString(failure), m_lastGoodMs);
 }
 
 } // namespace portolan

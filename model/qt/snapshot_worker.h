@@ -54,10 +54,17 @@ Q_SIGNALS:
     void rangesReady(portolan::RangesReportPtr ranges); // after setRangesOptions
     void recordingFailed(const QString& message);
     void intervalStretched(int effectiveMs); // a snapshot took longer than the interval
+    // A snapshot could not be taken (SnapshotMeta::failure, or the engine threw): nothing was sent, the GUI keeps
+    // the rows of `lastGoodMs` (Unix ms, 0 when there never was a good one). Emitted at every failed refresh.
+    void snapshotFailed(const QString& reason, qint64 lastGoodMs);
+    void snapshotRecovered(); // the first good snapshot after failures (its updateReady follows)
 
 private:
     void takeSnapshot();
     void scheduleNext();
+    // Takes one snapshot; on failure says why in `failure` (the engine's own failure, or what it threw).
+    std::shared_ptr<const Snapshot> takeGuarded(std::string& failure);
+    void reportFailure(const std::string& failure);
 
     EngineFactory m_factory;
     std::unique_ptr<SnapshotEngine> m_engine;
@@ -78,6 +85,10 @@ private:
     bool m_paused = false;
     bool m_awaitingAck = false;
     bool m_refreshRequested = false;
+    // Failure bookkeeping: the cause is logged when it starts or changes, not at every refresh (issue #14).
+    std::string m_failure;
+    std::size_t m_failedRefreshes = 0;
+    qint64 m_lastGoodMs = 0;
 };
 
 } // namespace portolan

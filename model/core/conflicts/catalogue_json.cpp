@@ -197,6 +197,11 @@ std::optional<json> parseDocument(
             std::string("not valid JSON: ") + error.what() });
         fatal = true;
         return std::nullopt;
+    } catch (const json::exception& error) {
+        // out_of_range 406: a number no double holds ("1e999"), thrown by parse() itself (fuzz_plan_json).
+        problems.push_back({ file, 0, std::nullopt, {}, std::string("not valid JSON: ") + error.what() });
+        fatal = true;
+        return std::nullopt;
     }
 }
 

@@ -65,6 +65,7 @@ class LinuxSnapshotEngine final : public SnapshotEngine
 public:
     explicit LinuxSnapshotEngine(EngineOptions options)
         : m_options(std::move(options))
+        , m_netlink(m_options.netlinkReceive)
         , m_resolver(m_options.procRoot)
         , m_hostname(hostName())
     { }
@@ -102,6 +103,16 @@ public:
                 snapshot.meta.warnings.push_back(error);
         }
         snapshot.meta.format = anyNetlink && anyProcfs ? "netlink+procfs" : anyNetlink ? "netlink" : "procfs";
+        if (!anyNetlink && !anyProcfs) {
+            // Every table failed both ways: an empty table here would read as "every socket closed".
+            snapshot.meta.failure = "no socket table could be read";
+            for (const auto& warning : snapshot.meta.warnings)
+                snapshot.meta.failure += "; " + warning;
+            snapshot.meta.durationUs
+                = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start)
+                      .count();
+            return snapshot;
+        }
 
         for (auto& e : snapshot.endpoints)
             if (e.state == SocketState::TimeWait)

@@ -1,5 +1,7 @@
 #include "netlink_sock_diag.h"
 
+#include "netlink_batch.h"
+
 #include "../proc_net_parser.h"
 
 #include <arpa/inet.h>
@@ -48,9 +50,17 @@ bool sendToKernel(int fd, const Request& message)
 }
 } // namespace
 
-NetlinkSockDiag::NetlinkSockDiag()
-    : m_buffer(kReceiveBuffer)
+NetlinkSockDiag::NetlinkSockDiag(ReceiveHook receiveHook)
+    : m_receiveHook(std::move(receiveHook))
+    , m_buffer(kReceiveBuffer)
 { }
+
+ssize_t NetlinkSockDiag::receive()
+{
+    if (m_receiveHook)
+        return m_receiveHook(m_fd, m_buffer.data(), m_buffer.size());
+    return ::recv(m_fd, m_buffer.data(), m_buffer.size(), 0);
+}
 
 NetlinkSockDiag::~NetlinkSockDiag()
 {
@@ -85,31 +95,31 @@ bool NetlinkSockDiag::dumpEach(Family family, Protocol protocol, OnSocket&& onSo
     }
 
     while (true) {
-        const ssize_t received = ::recv(m_fd, m_buffer.data(), m_buffer.size(), 0);
+        const ssize_t received = receive();
         if (received < 0) {
             if (errno == EINTR)
                 continue;
             error = std::string("netlink receive: ") + std::strerror(errno);
+            ::close(m_fd);
+            m_fd = -1;
             return false;
         }
         if (received == 0) {
             error = "netlink: connection closed during dump";
+            ::close(m_fd);
+            m_fd = -1;
             return false;
         }
-        int remaining = static_cast<int>(received);
-        for (auto* header = reinterpret_cast<nlmsghdr*>(m_buffer.data()); NLMSG_OK(header, remaining);
-             header = NLMSG_NEXT(header, remaining)) {
-            if (header->nlmsg_seq != m_sequence)
-                continue;
-            if (header->nlmsg_type == NLMSG_DONE)
-                return true;
-            if (header->nlmsg_type == NLMSG_ERROR) {
-                const auto* failure = static_cast<const nlmsgerr*>(NLMSG_DATA(header));
-                error = std::string("sock_diag: ") + std::strerror(-failure->error);
-                return false;
-            }
-            if (header->nlmsg_type == SOCK_DIAG_BY_FAMILY)
-                onSocket(*static_cast<const inet_diag_msg*>(NLMSG_DATA(header)));
+        switch (decodeDumpBatch(m_buffer.data(), static_cast<std::size_t>(received), m_sequence, onSocket, error)) {
+        case BatchEnd::More:
+            continue;
+        case BatchEnd::Done:
+            return true;
+        case BatchEnd::Failed:
+            // A later dump must not read the rest of this one: start it on a fresh socket.
+            ::close(m_fd);
+            m_fd = -1;
+            return false;
         }
     }
 }
@@ -189,20 +199,26 @@ int NetlinkSockDiag::destroy(const Socket& socket, Protocol protocol)
         return errno;
     // The answer is one NLMSG_ERROR: error 0 is the acknowledgement, anything else the kernel's -errno.
     while (true) {
-        const ssize_t received = ::recv(m_fd, m_buffer.data(), m_buffer.size(), 0);
+        const ssize_t received = receive();
         if (received < 0 && errno == EINTR)
             continue;
         if (received < 0)
             return errno;
         if (received == 0)
             return ECONNRESET;
-        int remaining = static_cast<int>(received);
-        for (auto* header = reinterpret_cast<nlmsghdr*>(m_buffer.data()); NLMSG_OK(header, remaining);
-             header = NLMSG_NEXT(header, remaining)) {
-            if (header->nlmsg_seq == m_sequence && header->nlmsg_type == NLMSG_ERROR)
-                return -static_cast<const nlmsgerr*>(NLMSG_DATA(header))->error;
+        // Bounds-checked like decodeDumpBatch: the acknowledgement (error 0) is what we wait for here.
+        for (std::size_t offset = 0; offset + sizeof(nlmsghdr) <= static_cast<std::size_t>(received);) {
+            nlmsghdr header;
+            std::memcpy(&header, m_buffer.data() + offset, sizeof header);
+            if (header.nlmsg_len < sizeof header || offset + header.nlmsg_len > static_cast<std::size_t>(received))
+                break;
+            if (header.nlmsg_seq == m_sequence && header.nlmsg_type == NLMSG_ERROR) {
+                int answer = 0;
+                const char* payload = m_buffer.data() + offset + NLMSG_HDRLEN;
+                return netlinkErrorCode(payload, header.nlmsg_len - NLMSG_HDRLEN, answer) ? answer : EPROTO;
+            }
+            offset += NLMSG_ALIGN(header.nlmsg_len);
         }
     }
 }
-
 } // namespace portolan::linux_backend

@@ -4,7 +4,9 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
+#include <sys/types.h>
 #include <vector>
 
 namespace portolan::linux_backend {
@@ -14,7 +16,11 @@ namespace portolan::linux_backend {
 class NetlinkSockDiag
 {
 public:
-    NetlinkSockDiag();
+    // Fault-injection seam (EngineOptions::netlinkReceive): called instead of recv(fd, buffer, size, 0) on the
+    // sock_diag socket, it can cut a reply short, fail mid-dump or corrupt a message; empty means recv().
+    using ReceiveHook = std::function<ssize_t(int fd, char* buffer, std::size_t size)>;
+
+    explicit NetlinkSockDiag(ReceiveHook receiveHook = {});
     ~NetlinkSockDiag();
     NetlinkSockDiag(const NetlinkSockDiag&) = delete;
     NetlinkSockDiag& operator=(const NetlinkSockDiag&) = delete;
@@ -41,10 +47,12 @@ public:
 
 private:
     bool open(std::string& error);
+    ssize_t receive();
     // Sends a dump request and calls onSocket(const inet_diag_msg&) for every socket of the reply.
     template<typename OnSocket>
     bool dumpEach(Family family, Protocol protocol, OnSocket&& onSocket, std::string& error);
 
+    ReceiveHook m_receiveHook;
     int m_fd = -1;
     unsigned m_sequence = 0;
     std::vector<char> m_buffer;

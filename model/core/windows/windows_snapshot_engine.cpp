@@ -8,6 +8,7 @@
 #include <windows.h>
 
 #include <chrono>
+#include <iterator>
 
 namespace portolan {
 
@@ -62,12 +63,25 @@ public:
                   .count();
         snapshot.endpoints.reserve(m_lastCount + m_lastCount / 8 + 64);
 
+        std::size_t failedTables = 0;
         for (const auto& table : kTables) {
             std::string error;
+            auto& lastError = m_lastErrors[&table - kTables];
             if (!m_tables.read(table.protocol, table.family, TableClass::OwnerPid, snapshot.endpoints, error)) {
-                log::engine()->warn("{}", error);
+                ++failedTables;
+                if (error != lastError) // once per cause, not at every refresh (issue #14)
+                    log::engine()->warn("{}", error);
                 snapshot.meta.warnings.push_back(error);
+            } else if (!lastError.empty()) {
+                log::engine()->info("socket table readable again (was: {})", lastError);
             }
+            lastError = error;
+        }
+        if (failedTables == std::size(kTables)) {
+            snapshot.meta.failure = "no socket table could be read";
+            for (const auto& warning : snapshot.meta.warnings)
+                snapshot.meta.failure += "; " + warning;
+            return snapshot;
         }
         const bool underWine = wineVersion().has_value();
         std::size_t wineZeroPids = 0;
@@ -125,6 +139,7 @@ private:
     ProcessResolver m_processes;
     std::string m_hostname;
     std::size_t m_lastCount = 0;
+    std::string m_lastErrors[4]; // per table of kTables, "" when it read
 };
 
 } // namespace

@@ -18,6 +18,7 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
     list(APPEND conflict_test_sources
         core/conflicts/apply_netns_test.cpp
         core/conflicts/cli_check_test.cpp
+        core/conflicts/threat_model_test.cpp
         core/conflicts/netns.cpp
         core/conflicts/scenario_netns_test.cpp
         core/netns_child.cpp
