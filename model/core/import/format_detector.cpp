@@ -1,5 +1,6 @@
 #include "parsers.h"
 
+#include "console_text.h"
 #include "parse_common.h"
 
 #include "core/text_util.h"
@@ -133,17 +134,27 @@ void scoreLine(std::string_view line, std::string_view next, Scores& scores)
         std::vector<std::string> fields;
         splitCsv(text, text.find('\t') != std::string_view::npos ? '\t' : ',', fields);
         auto upper = [&](std::size_t i) { return i < fields.size() ? toUpperAscii(trim(fields[i])) : std::string(); };
-        if (fields.size() >= 8 && isDigits(trim(fields[1])) && oneOf(upper(2), { "TCP", "TCPV6", "UDP", "UDPV6" }))
+        // The PID is empty on pseudo-process rows ("[Time Wait]", "<non-existent>"), which can be all a short
+        // save holds.
+        auto pidOrEmpty = [&](std::size_t i) {
+            return i < fields.size() && (isDigits(trim(fields[i])) || trim(fields[i]).empty());
+        };
+        if (fields.size() >= 8 && pidOrEmpty(1) && oneOf(upper(2), { "TCP", "TCPV6", "UDP", "UDPV6" }))
             scores.add(CaptureFormat::TcpviewCsv, 3);
-        if (fields.size() >= 6 && isDigits(trim(fields[2])) && oneOf(upper(0), { "TCP", "TCPV6", "UDP", "UDPV6" }))
+        if (fields.size() >= 6 && pidOrEmpty(2) && oneOf(upper(0), { "TCP", "TCPV6", "UDP", "UDPV6" }))
             scores.add(CaptureFormat::Tcpvcon, 3);
         if (fields.size() >= 8 && upper(0) == "PROCESS NAME" && upper(2) == "PROTOCOL")
             scores.add(CaptureFormat::TcpviewCsv, 10);
     }
-    // PowerShell tables: a header with LocalAddress/LocalPort over a line of dashes.
+    // PowerShell tables: a header with LocalAddress/LocalPort over a line of dashes (both coloured with ANSI
+    // escapes by PowerShell 7.2+ when rendering for a terminal).
     if (text.find("LocalAddress") != std::string_view::npos && text.find("LocalPort") != std::string_view::npos
-        && text.find(',') == std::string_view::npos && trim(next).substr(0, 3) == "---")
-        scores.add(CaptureFormat::PowershellTable, 50);
+        && text.find(',') == std::string_view::npos) {
+        const auto underline
+            = next.find('\x1b') == std::string_view::npos ? std::string(trim(next)) : stripAnsiEscapes(trim(next));
+        if (underline.substr(0, 3) == "---")
+            scores.add(CaptureFormat::PowershellTable, 50);
+    }
 }
 
 } // namespace

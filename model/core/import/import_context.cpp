@@ -106,6 +106,9 @@ void ImportContext::setOwner(Endpoint& e, std::optional<std::uint32_t> pid, std:
         e.ownerStatus = OwnerStatus::Kernel;
         return;
     }
+    // Windows' "System" is always pid 4; TCPView leaves the PID column empty on some of its rows.
+    if (!pid && windows && lower == "system")
+        pid = 4;
     if (pid && windows && *pid == 4) {
         e.pid = 4;
         e.ownerStatus = OwnerStatus::Kernel;

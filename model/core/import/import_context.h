@@ -38,7 +38,7 @@ public:
     // Owner conventions shared by every format:
     //  - pid 0, "[Time Wait]", "[System Process]", "System Idle Process": Kernel (TIME_WAIT and the idle process
     //    own nothing);
-    //  - Windows pid 4 ("System"): Kernel with pid 4 kept;
+    //  - Windows pid 4, or "System" without a pid: Kernel with pid 4 kept;
     //  - any other pid: Resolved, with a ProcessInfo when a name is known;
     //  - no pid: Kernel for TIME_WAIT, else Unknown (a name without a pid is kept in the endpoint's names).
     void setOwner(Endpoint& endpoint, std::optional<std::uint32_t> pid, std::string_view processName, bool windows);

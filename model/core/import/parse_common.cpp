@@ -11,8 +11,9 @@ bool isPromptLine(std::string_view line, std::string* host)
     const auto text = trim(line);
     if (text.empty())
         return false;
-    // PowerShell: "PS C:\Users\bob> Get-NetTCPConnection"
-    if (text.substr(0, 3) == "PS " && text.find('>') != std::string_view::npos)
+    // PowerShell: "PS C:\Users\bob> Get-NetTCPConnection", and the bare "PS> Get-NetTCPConnection" of
+    // Microsoft's documentation and of `prompt` functions that leave the path out.
+    if ((text.substr(0, 3) == "PS " && text.find('>') != std::string_view::npos) || text.substr(0, 3) == "PS>")
         return true;
     // cmd: "C:\Users\bob>netstat -ano"
     if (text.size() >= 3 && ((text[0] >= 'A' && text[0] <= 'Z') || (text[0] >= 'a' && text[0] <= 'z')) && text[1] == ':'

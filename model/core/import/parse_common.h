@@ -11,7 +11,8 @@ namespace portolan::capture {
 class ImportContext;
 
 // A shell prompt copied into the capture with the command ("C:\Users\bob>netstat -ano", "PS C:\> netstat -anob",
-// "root@web01:~# ss -tuanp", "$ ss -tuanp"). Sets `host` when the prompt names the machine (user@host).
+// "PS> Get-NetTCPConnection", "root@web01:~# ss -tuanp", "$ ss -tuanp"). Sets `host` when the prompt names the
+// machine (user@host).
 bool isPromptLine(std::string_view line, std::string* host = nullptr);
 // Counts a prompt line as not a row; one that names the machine (user@host) names the capture's host when
 // nothing has yet. False when `text` is not a prompt.

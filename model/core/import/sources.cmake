@@ -2,6 +2,7 @@
 target_sources(portolan_core PRIVATE
     core/import/capture_import.cpp
     core/import/code_pages.cpp
+    core/import/console_text.cpp
     core/import/endpoint_text.cpp
     core/import/format_detector.cpp
     core/import/import_context.cpp

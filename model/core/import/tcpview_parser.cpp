@@ -1,18 +1,23 @@
 // Sysinternals TCPView 4.x saves and tcpvcon -c output.
 //
-// TCPView 4.x "Save" (CSV, or tab-separated .txt; UTF-16LE without BOM, no header row):
-//   svchost.exe,5124,TCP,Established,192.168.18.198,49710,23.194.99.73,443,10/4/2025 7:53:23
-//   PM,WpnUserService_61beb,,,, [Time Wait],0,TCP,Time Wait,10.0.0.5,50123,20.42.65.92,443,,,,,,
+// TCPView 4.x "Save" (CSV, or tab-separated .txt; UTF-16LE without BOM or UTF-8, no header row):
+//   svchost.exe,5124,TCP,Established,192.168.18.198,49710,23.194.99.73,443,10/4/2025 7:53:23 PM,WpnUserService,,,,
+//   [Time Wait],,TCP,Time Wait,10.0.0.5,50123,20.42.65.92,443,,,,,,      <- pseudo-processes: PID empty or 0
 //   chrome.exe,8812,TCPv6,Established,::1,50555,::1,9222,...,1,204,36,4,812,512    <- bytes with thousands separators
 // The byte and packet counters at the end are written with unquoted thousands separators, so the field count
 // varies; only the first eight fields are read, and they are located from the protocol field, which also copes
 // with a comma in a process name.
+//
+// Rows of pseudo-processes load the way the live view shows them (ImportContext::setOwner): "[Time Wait]" and
+// "[System Process]" are the kernel's (pid 0), "System" is pid 4 even with the PID left out, and
+// "<non-existent>" (a process that has exited) keeps its PID if printed, else has no owner.
 //
 // tcpvcon -a -c [-n]:
 //   TCP,svchost.exe,924,LISTENING,0.0.0.0,0.0.0.0           <- tcpvcon 4.x prints no ports
 //   TCPV6,svchost.exe,924,LISTENING,[0:0:0:0:0:0:0:0],[0:0:0:0:0:0:0:0]
 //   UDP,svchost.exe,4108,*,0.0.0.0,*
 //   TCP,System,4,LISTENING,0.0.0.0:445,0.0.0.0:0             <- older versions: host:port
+//   TCP,[Time Wait],,TIME_WAIT,10.0.0.5:50123,20.42.65.92:443 <- PID empty, as in TCPView
 
 #include "parsers.h"
 
@@ -36,6 +41,14 @@ std::optional<Protocol> tcpviewProtocol(std::string_view text, bool& v6)
     if (upper == "UDP" || upper == "UDPV6")
         return Protocol::Udp;
     return std::nullopt;
+}
+
+// A PID field: digits, or empty on pseudo-process rows. Anything else means the field is not the PID.
+bool isPidField(std::string_view text, std::optional<std::uint32_t>& pid)
+{
+    text = trim(text);
+    pid = parseUnsigned(text);
+    return pid || text.empty();
 }
 
 std::optional<SocketState> tcpviewState(std::string_view text)
@@ -74,14 +87,15 @@ public:
             return;
         }
         bool v6 = false;
-        if (m_fields.size() >= 6 && tcpviewProtocol(m_fields[0], v6) && parseUnsigned(trim(m_fields[2]))) {
-            parseTcpvcon(ctx);
+        std::optional<std::uint32_t> pid;
+        if (m_fields.size() >= 6 && tcpviewProtocol(m_fields[0], v6) && isPidField(m_fields[2], pid)) {
+            parseTcpvcon(pid, ctx);
             return;
         }
-        // TCPView: the protocol field, preceded by a numeric PID.
+        // TCPView: the protocol field, preceded by the PID (numeric, or empty for a pseudo-process).
         for (std::size_t k = 2; k < m_fields.size(); ++k) {
-            if (tcpviewProtocol(m_fields[k], v6) && parseUnsigned(trim(m_fields[k - 1]))) {
-                parseTcpview(k, ctx);
+            if (tcpviewProtocol(m_fields[k], v6) && isPidField(m_fields[k - 1], pid)) {
+                parseTcpview(k, pid, ctx);
                 return;
             }
         }
@@ -136,7 +150,7 @@ private:
         return true;
     }
 
-    void finishRow(Endpoint& e, const EndpointText& local, const EndpointText& remote, std::uint32_t pid,
+    void finishRow(Endpoint& e, const EndpointText& local, const EndpointText& remote, std::optional<std::uint32_t> pid,
         std::string_view process, std::string_view module, ImportContext& ctx)
     {
         e.localAddress = local.address;
@@ -154,7 +168,7 @@ private:
         if (loaded.ownerStatus == OwnerStatus::Resolved && !module.empty()) {
             // The Module Name column names the service for svchost-hosted sockets; for other processes it
             // repeats the image name, which is not a service.
-            auto& p = ctx.process(pid);
+            auto& p = ctx.process(loaded.pid);
             auto stem = [](std::string_view n) {
                 auto lower = toLowerAscii(n);
                 return lower.size() > 4 && lower.substr(lower.size() - 4) == ".exe" ? lower.substr(0, lower.size() - 4)
@@ -185,7 +199,7 @@ private:
         return true;
     }
 
-    void parseTcpview(std::size_t k, ImportContext& ctx)
+    void parseTcpview(std::size_t k, std::optional<std::uint32_t> pid, ImportContext& ctx)
     {
         if (m_fields.size() < k + 6) {
             ctx.skipRow("truncated row: " + std::to_string(m_fields.size()) + " fields, expected at least "
@@ -195,7 +209,6 @@ private:
         std::string process;
         for (std::size_t i = 0; i + 1 < k; ++i)
             process.append(i ? "," : "").append(m_fields[i]);
-        const auto pid = *parseUnsigned(trim(m_fields[k - 1]));
         bool v6 = false;
         Endpoint e;
         e.protocol = *tcpviewProtocol(m_fields[k], v6);
@@ -216,12 +229,11 @@ private:
         finishRow(e, local, remote, pid, process, module, ctx);
     }
 
-    void parseTcpvcon(ImportContext& ctx)
+    void parseTcpvcon(std::optional<std::uint32_t> pid, ImportContext& ctx)
     {
         bool v6 = false;
         Endpoint e;
         e.protocol = *tcpviewProtocol(m_fields[0], v6);
-        const auto pid = *parseUnsigned(trim(m_fields[2]));
         if (!readState(e, m_fields[3], ctx))
             return;
         EndpointText local, remote;

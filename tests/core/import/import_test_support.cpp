@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <fstream>
+#include <iterator>
 #include <random>
 
 namespace portolan::test {
@@ -80,6 +81,17 @@ std::string sharedCapture(const std::string& name)
     const auto path = std::filesystem::path(PORTOLAN_SHARED_FIXTURES) / "captures" / name;
     std::error_code error;
     return std::filesystem::is_regular_file(path, error) ? path.string() : std::string();
+}
+
+std::string fixturePath(const std::string& name)
+{
+    return (std::filesystem::path(PORTOLAN_IMPORT_FIXTURES) / name).string();
+}
+
+std::string readFixture(const std::string& name)
+{
+    std::ifstream in(fixturePath(name), std::ios::binary);
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
 }
 
 TempDir::TempDir()

@@ -35,6 +35,10 @@ std::string sharedCapture(const std::string& name);
         GTEST_SKIP() << "shared capture " << name << " not found under " PORTOLAN_SHARED_FIXTURES                      \
                      << "/captures (check out ../shared next to the source tree to run this test)";
 
+// tests/core/import/fixtures/NAME: its path, and its bytes (empty when missing, which the caller asserts).
+std::string fixturePath(const std::string& name);
+std::string readFixture(const std::string& name);
+
 // A directory under the system temp dir, removed with everything in it when the object goes.
 class TempDir
 {
