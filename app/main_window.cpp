@@ -25,6 +25,7 @@
 #include "process_tree_model.h"
 #include "process_tree_view.h"
 #include "quick_filter_edit.h"
+#include "row_actions.h"
 #include "snapshot_status_bar.h"
 #include "translation_loader.h"
 #include "view_export.h"
@@ -202,9 +203,10 @@ void MainWindow::createActions()
     auto* quit = fileMenu->addAction(tr("&Quit"), qApp, &QApplication::quit);
     quit->setShortcut(QKeySequence::Quit);
 
+    createRowActions();
     auto* editMenu = menuBar()->addMenu(tr("&Edit"));
-    auto* copy = editMenu->addAction(tr("&Copy rows"), m_view, &EndpointTableView::copySelection);
-    copy->setShortcut(QKeySequence::Copy);
+    editMenu->addAction(m_rowActions->copyTextAction()); // Ctrl+C, from whichever view is shown
+    editMenu->addAction(m_rowActions->copyCsvAction());
     auto* find = editMenu->addAction(tr("&Filter…"), this, [this] {
         m_filter->setFocus();
         m_filter->selectAll();
@@ -242,6 +244,7 @@ void MainWindow::createActions()
     viewMenu->addSeparator();
     m_docksMenuAnchor = viewMenu;
 
+    menuBar()->addMenu(m_rowActions->menu());
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About Portolan"), this, [this] {
         QMessageBox::about(this, tr("About Portolan"),
@@ -267,6 +270,9 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_pauseAction);
     toolbar->addAction(refresh);
+    toolbar->addSeparator();
+    toolbar->addAction(m_rowActions->closeConnectionAction());
+    toolbar->addAction(m_rowActions->endProcessAction());
     toolbar->addWidget(new QLabel(tr(" Interval: "), toolbar));
     m_interval = new QComboBox(toolbar);
     for (int ms : { 500, 1000, 2000, 5000, 10000 })
@@ -284,6 +290,45 @@ void MainWindow::createActions()
     connect(m_portFilterButton, &QToolButton::clicked, this, &MainWindow::clearPortFilter);
     m_portFilterButton->setVisible(false);
     toolbar->addWidget(m_portFilterButton)->setObjectName(QStringLiteral("portFilterAction"));
+}
+
+void MainWindow::createRowActions()
+{
+    m_rowActions
+        = new RowActions({ [this] { return rowSelection(); },
+                             [this]() -> QAbstractItemView* {
+                                 return processViewShown() ? static_cast<QAbstractItemView*>(m_processView) : m_view;
+                             },
+                             [this] { return m_current; }, [this] { return m_captureMode; } },
+            this);
+    m_view->addActions(m_rowActions->contextActions());
+    m_processView->addActions(m_rowActions->contextActions());
+    m_processView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAbstractItemView* view :
+        { static_cast<QAbstractItemView*>(m_view), static_cast<QAbstractItemView*>(m_processView) })
+        connect(view->selectionModel(), &QItemSelectionModel::selectionChanged, m_rowActions,
+            &RowActions::updateEnablement);
+    connect(m_rowActions, &RowActions::statusMessage, m_status, &SnapshotStatusBar::showMessage);
+    connect(m_rowActions, &RowActions::refreshRequested, this, [this] {
+        if (m_live && !m_captureMode)
+            m_feed->refreshNow();
+    });
+}
+
+RowSelection MainWindow::rowSelection() const
+{
+    RowSelection selection;
+    for (const auto slot : selectedSlots())
+        selection.rows.push_back((*m_rows)[slot].row);
+    // A process line of the process view stands for its process (its first endpoint names it).
+    if (processViewShown() && m_processModel->groupBy() == ProcessTreeModel::GroupBy::Process)
+        for (const auto& index : m_processView->selectionModel()->selectedRows())
+            if (index.data(ProcessTreeModel::IsGroupRole).toBool() && m_processModel->rowCount(index) > 0)
+                if (const auto* row
+                    = m_processModel->rowOfSlot(m_processModel->slotOf(m_processModel->index(0, 0, index)));
+                    row && row->owner && row->endpoint.ownerStatus == OwnerStatus::Resolved)
+                    selection.groupProcesses.push_back(row->owner);
+    return selection;
 }
 
 void MainWindow::createDocks()
@@ -335,6 +380,14 @@ void MainWindow::applyUpdate(const TableUpdate& update)
     m_model->applyUpdate(update);
     m_processModel->applyUpdate(update);
     m_status->showSnapshot(update.meta, update.counts, static_cast<int>(m_model->liveRowCount()));
+    // A selected connection may have changed state. Re-reading a huge selection (Ctrl+A) on every refresh would
+    // cost the refresh path; those stay as they were until the selection changes.
+    const QAbstractItemView* shown = processViewShown() ? static_cast<QAbstractItemView*>(m_processView) : m_view;
+    int selected = 0;
+    for (const auto& range : shown->selectionModel()->selection())
+        selected += range.height();
+    if (selected > 0 && selected <= 1000)
+        m_rowActions->updateEnablement();
 }
 
 void MainWindow::applyRanges(const analysis::RangesReport& report)
@@ -429,6 +482,7 @@ void MainWindow::showProcessView(bool processView)
     m_views->setCurrentWidget(processView ? static_cast<QWidget*>(m_processView) : m_view);
     (processView ? m_processAction : m_tableAction)->setChecked(true);
     selectSlots(chosen);
+    m_rowActions->updateEnablement();
 }
 
 bool MainWindow::processViewShown() const
@@ -467,6 +521,8 @@ void MainWindow::setPaused(bool paused)
 
 void MainWindow::updateMode()
 {
+    if (m_rowActions)
+        m_rowActions->updateEnablement(); // live or a capture: the actions on the machine follow
     if (m_captureMode && !m_replay.empty())
         m_status->showMode(tr("● Replay: %1 (%L2 of %L3)").arg(m_captureName).arg(m_replayIndex).arg(m_replay.size()));
     else if (m_captureMode)

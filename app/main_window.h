@@ -32,6 +32,8 @@ class PortUsageHistory;
 class ProcessTreeModel;
 class ProcessTreeView;
 class QuickFilterEdit;
+class RowActions;
+struct RowSelection;
 class SnapshotStatusBar;
 struct EngineOptions;
 struct ImportResult;
@@ -58,6 +60,9 @@ public:
     ConflictPanel* conflictPanel() const { return m_conflictPanel; }
     QuickFilterEdit* filterEdit() const { return m_filter; }
     LiveFeed* feed() const { return m_feed; }
+    RowActions* rowActions() const { return m_rowActions; }
+    // The selected rows of the view on screen, for the row actions.
+    RowSelection rowSelection() const;
 
     // Shows a fixed set of updates instead of the live feed (tests, captures).
     void applyUpdate(const TableUpdate& update);
@@ -106,6 +111,7 @@ protected:
 
 private:
     void createActions();
+    void createRowActions(); // the Actions menu and the views' context menus (row_actions.h)
     void createDocks();
     void setPaused(bool paused);
     void updateMode();
@@ -140,6 +146,7 @@ private:
     QComboBox* m_groupBy = nullptr;
     QToolButton* m_portFilterButton = nullptr;
     QMenu* m_docksMenuAnchor = nullptr;
+    RowActions* m_rowActions = nullptr;
     std::optional<std::pair<std::uint16_t, std::uint16_t>> m_portFilter;
     QString m_filterText;
     bool m_live;

@@ -331,6 +331,24 @@
     </message>
 </context>
 <context>
+    <name>portolan::ElevatedCliRun</name>
+    <message>
+        <location filename="../app/elevated_cli_run.cpp" line="+23"/>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create a temporary file: %1</source>
+        <translation>Temporäre Datei kann nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>portolan-cli exited with code %1 and left no result.</source>
+        <translation>portolan-cli endete mit Code %1 und hinterließ kein Ergebnis.</translation>
+    </message>
+</context>
+<context>
     <name>portolan::EndpointTableModel</name>
     <message>
         <location filename="../model/qt/endpoint_table_model.cpp" line="+69"/>
@@ -451,14 +469,6 @@
         <location line="+0"/>
         <source>UDP</source>
         <translation>UDP</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::EndpointTableView</name>
-    <message>
-        <location filename="../widgets/endpoint_table_view.cpp" line="+37"/>
-        <source>&amp;Copy rows</source>
-        <translation>Zeilen &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -702,18 +712,18 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+77"/>
-        <location line="+579"/>
+        <location filename="../app/main_window.cpp" line="+78"/>
+        <location line="+638"/>
         <source>Portolan — live</source>
         <translation>Portolan – live</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-638"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Recording</source>
         <translation>Aufzeichnung</translation>
     </message>
@@ -789,12 +799,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+526"/>
+        <location line="+579"/>
         <source>Save snapshot</source>
         <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-579"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Portolan-Momentaufnahme (*.json)</translation>
     </message>
@@ -819,17 +829,12 @@
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Copy rows</source>
-        <translation>Zeilen &amp;kopieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtern…</translation>
     </message>
@@ -864,7 +869,7 @@
         <translation>&amp;Jetzt aktualisieren</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -929,7 +934,7 @@
         <translation>Nur diese lokalen Ports werden angezeigt (aus dem Histogramm). Klicken, um alle anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source>Port ranges</source>
         <translation>Portbereiche</translation>
     </message>
@@ -944,7 +949,7 @@
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>DNS server socket pool</source>
         <translation>Socketpool des DNS-Servers</translation>
     </message>
@@ -954,12 +959,12 @@
         <translation>UDP-Socketpool</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Ports %1–%2 ✕</source>
         <translation>Ports %1–%2 ✕</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>● Replay: %1 (%L2 of %L3)</source>
         <translation>● Wiedergabe: %1 (%L2 von %L3)</translation>
     </message>
@@ -990,12 +995,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Cannot open capture</source>
         <translation>Mitschnitt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>%1
 
 %2</source>
@@ -1009,7 +1014,7 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Portolan — %1 (%2) — capture, read-only</source>
         <translation>Portolan – %1 (%2) – Mitschnitt, schreibgeschützt</translation>
     </message>
@@ -1376,6 +1381,69 @@ Journal: %1</translation>
     </message>
 </context>
 <context>
+    <name>portolan::ProcessPropertiesDialog</name>
+    <message>
+        <location filename="../widgets/process_properties_dialog.cpp" line="+16"/>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Properties of %1 (PID %2)</source>
+        <translation>Eigenschaften von %1 (PID %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Process:</source>
+        <translation>Prozess:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PID:</source>
+        <translation>PID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path:</source>
+        <translation>Pfad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command line:</source>
+        <translation>Befehlszeile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>Benutzer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started:</source>
+        <translation>Gestartet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services:</source>
+        <translation>Dienste:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Endpoints (%L1):</source>
+        <translation>Endpunkte (%L1):</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ProcessTreeModel</name>
     <message>
         <location filename="../model/qt/process_tree_model.cpp" line="+55"/>
@@ -1513,9 +1581,207 @@ Journal: %1</translation>
     </message>
 </context>
 <context>
+    <name>portolan::RowActions</name>
+    <message>
+        <location filename="../app/row_actions.cpp" line="+126"/>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ktionen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;lose connection</source>
+        <translation>Verbindung sch&amp;ließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the selected TCP connections (the peer sees a reset)</source>
+        <translation>Die ausgewählten TCP-Verbindungen zurücksetzen (die Gegenseite sieht einen Reset)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End process…</source>
+        <translation>Prozess &amp;beenden…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open file location</source>
+        <translation>Dateipfad ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roperties…</source>
+        <translation>&amp;Eigenschaften…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy as text</source>
+        <translation>Als Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as C&amp;SV</source>
+        <translation>Als C&amp;SV kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look &amp;up remote address</source>
+        <translation>Remote-Adresse &amp;nachschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse DNS of the remote address (asynchronous; the answer shows in the status bar)</source>
+        <translation>Reverse-DNS der Remote-Adresse (asynchron; die Antwort erscheint in der Statusleiste)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <location line="+11"/>
+        <source>Closed %n connection(s)</source>
+        <translation>
+            <numerusform>%n Verbindung geschlossen</numerusform>
+            <numerusform>%n Verbindungen geschlossen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+5"/>
+        <source>Close connection</source>
+        <translation>Verbindung schließen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n connection(s) could not be closed.</source>
+        <translation>
+            <numerusform>%n Verbindung konnte nicht geschlossen werden.</numerusform>
+            <numerusform>%n Verbindungen konnten nicht geschlossen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+42"/>
+        <location line="+4"/>
+        <source>End process</source>
+        <translation>Prozess beenden</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>%1 (PID %2) is no longer running.</source>
+        <translation>%1 (PID %2) läuft nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>End %1 (PID %2)?</source>
+        <translation>%1 (PID %2) beenden?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Path: %1</source>
+        <translation>Pfad: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: %1</source>
+        <translation>Dienste: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It holds %n endpoint(s); they close with it.</source>
+        <translation>
+            <numerusform>Er hält %n Endpunkt; der wird mit ihm geschlossen.</numerusform>
+            <numerusform>Er hält %n Endpunkte; sie werden mit ihm geschlossen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (PID %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This needs administrator rights:
+%1</source>
+        <translation>Dafür sind Administratorrechte nötig:
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portolan will run, asking for administrator rights:
+%1</source>
+        <translation>Portolan führt Folgendes aus und fragt nach Administratorrechten:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: administrator rights were not requested.</source>
+        <translation>Nicht ausgeführt: Administratorrechte wurden nicht angefordert.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot open %1</source>
+        <translation>%1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (the capture does not say when that machine started)</source>
+        <translation>%1 (die Aufzeichnung sagt nicht, wann jener Rechner gestartet wurde)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local</source>
+        <translation>Lokal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remote</source>
+        <translation>Remote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+17"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Looking up %1…</source>
+        <translation>%1 wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no name (%2)</source>
+        <translation>%1 hat keinen Namen (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no PTR record</source>
+        <translation>kein PTR-Eintrag</translation>
+    </message>
+</context>
+<context>
     <name>portolan::SnapshotStatusBar</name>
     <message>
-        <location filename="../widgets/snapshot_status_bar.cpp" line="+44"/>
+        <location filename="../widgets/snapshot_status_bar.cpp" line="+51"/>
         <source>%1 endpoints (TCP %2, UDP %3) · %4 listening · %5 established · %6 TIME_WAIT · %7 processes</source>
         <translation>%1 Endpunkte (TCP %2, UDP %3) · %4 abhörend · %5 hergestellt · %6 wartend · %7 Prozesse</translation>
     </message>
@@ -1550,11 +1816,26 @@ Journal: %1</translation>
             <numerusform>%Ln Befunde</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Stale: showing data from %1</source>
+        <translation>Veraltet: Daten von %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale: no snapshot could be taken</source>
+        <translation>Veraltet: Es konnte kein Snapshot erstellt werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshing failed: %1</source>
+        <translation>Aktualisierung fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>portolan::SnapshotWorker</name>
     <message>
-        <location filename="../model/qt/snapshot_worker.cpp" line="+97"/>
+        <location filename="../model/qt/snapshot_worker.cpp" line="+111"/>
         <source>Writing the recording failed; recording stopped.</source>
         <translation>Das Schreiben der Aufzeichnung ist fehlgeschlagen; die Aufzeichnung wurde beendet.</translation>
     </message>

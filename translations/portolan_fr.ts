@@ -331,6 +331,24 @@
     </message>
 </context>
 <context>
+    <name>portolan::ElevatedCliRun</name>
+    <message>
+        <location filename="../app/elevated_cli_run.cpp" line="+23"/>
+        <source>Cannot start %1: %2</source>
+        <translation>Impossible de lancer %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create a temporary file: %1</source>
+        <translation>Impossible de créer un fichier temporaire : %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>portolan-cli exited with code %1 and left no result.</source>
+        <translation>portolan-cli s’est terminé avec le code %1 sans laisser de résultat.</translation>
+    </message>
+</context>
+<context>
     <name>portolan::EndpointTableModel</name>
     <message>
         <location filename="../model/qt/endpoint_table_model.cpp" line="+69"/>
@@ -451,14 +469,6 @@
         <location line="+0"/>
         <source>UDP</source>
         <translation>UDP</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::EndpointTableView</name>
-    <message>
-        <location filename="../widgets/endpoint_table_view.cpp" line="+37"/>
-        <source>&amp;Copy rows</source>
-        <translation>&amp;Copier les lignes</translation>
     </message>
 </context>
 <context>
@@ -702,18 +712,18 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+77"/>
-        <location line="+579"/>
+        <location filename="../app/main_window.cpp" line="+78"/>
+        <location line="+638"/>
         <source>Portolan — live</source>
         <translation>Portolan — en direct</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-638"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
@@ -789,12 +799,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+526"/>
+        <location line="+579"/>
         <source>Save snapshot</source>
         <translation>Enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-579"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Instantané Portolan (*.json)</translation>
     </message>
@@ -819,17 +829,12 @@
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Copy rows</source>
-        <translation>&amp;Copier les lignes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Filter…</source>
         <translation>&amp;Filtrer…</translation>
     </message>
@@ -864,7 +869,7 @@
         <translation>Actualiser &amp;maintenant</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -929,7 +934,7 @@
         <translation>Seuls ces ports locaux sont affichés (depuis l&apos;histogramme). Cliquez pour tout afficher.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source>Port ranges</source>
         <translation>Plages de ports</translation>
     </message>
@@ -944,7 +949,7 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>DNS server socket pool</source>
         <translation>Pool de sockets du serveur DNS</translation>
     </message>
@@ -954,12 +959,12 @@
         <translation>Pool de sockets UDP</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Ports %1–%2 ✕</source>
         <translation>Ports %1–%2 ✕</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>● Replay: %1 (%L2 of %L3)</source>
         <translation>● Relecture&#xa0;: %1 (%L2 sur %L3)</translation>
     </message>
@@ -990,12 +995,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Cannot open capture</source>
         <translation>Impossible d&apos;ouvrir la capture</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>%1
 
 %2</source>
@@ -1009,7 +1014,7 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Portolan — %1 (%2) — capture, read-only</source>
         <translation>Portolan — %1 (%2) — capture, lecture seule</translation>
     </message>
@@ -1376,6 +1381,69 @@ Journal&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>portolan::ProcessPropertiesDialog</name>
+    <message>
+        <location filename="../widgets/process_properties_dialog.cpp" line="+16"/>
+        <source>(unknown)</source>
+        <translation>(inconnu)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Properties of %1 (PID %2)</source>
+        <translation>Propriétés de %1 (PID %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Process:</source>
+        <translation>Processus :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PID:</source>
+        <translation>PID :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path:</source>
+        <translation>Chemin :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command line:</source>
+        <translation>Ligne de commande :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>Utilisateur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started:</source>
+        <translation>Démarré :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services:</source>
+        <translation>Services :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Endpoints (%L1):</source>
+        <translation>Points de terminaison (%L1) :</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ProcessTreeModel</name>
     <message>
         <location filename="../model/qt/process_tree_model.cpp" line="+55"/>
@@ -1513,9 +1581,207 @@ Journal&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>portolan::RowActions</name>
+    <message>
+        <location filename="../app/row_actions.cpp" line="+126"/>
+        <source>&amp;Actions</source>
+        <translation>A&amp;ctions</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;lose connection</source>
+        <translation>&amp;Fermer la connexion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the selected TCP connections (the peer sees a reset)</source>
+        <translation>Réinitialiser les connexions TCP sélectionnées (le pair reçoit un reset)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End process…</source>
+        <translation>Termin&amp;er le processus…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open file location</source>
+        <translation>&amp;Ouvrir l’emplacement du fichier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roperties…</source>
+        <translation>P&amp;ropriétés…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy as text</source>
+        <translation>&amp;Copier en texte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as C&amp;SV</source>
+        <translation>Copier en C&amp;SV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look &amp;up remote address</source>
+        <translation>Rec&amp;hercher l’adresse distante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse DNS of the remote address (asynchronous; the answer shows in the status bar)</source>
+        <translation>DNS inverse de l’adresse distante (asynchrone ; la réponse s’affiche dans la barre d’état)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <location line="+11"/>
+        <source>Closed %n connection(s)</source>
+        <translation>
+            <numerusform>%n connexion fermée</numerusform>
+            <numerusform>%n connexions fermées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+5"/>
+        <source>Close connection</source>
+        <translation>Fermer la connexion</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n connection(s) could not be closed.</source>
+        <translation>
+            <numerusform>%n connexion n’a pas pu être fermée.</numerusform>
+            <numerusform>%n connexions n’ont pas pu être fermées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+42"/>
+        <location line="+4"/>
+        <source>End process</source>
+        <translation>Terminer le processus</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>%1 (PID %2) is no longer running.</source>
+        <translation>%1 (PID %2) ne s’exécute plus.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>End %1 (PID %2)?</source>
+        <translation>Terminer %1 (PID %2) ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Path: %1</source>
+        <translation>Chemin : %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: %1</source>
+        <translation>Services : %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It holds %n endpoint(s); they close with it.</source>
+        <translation>
+            <numerusform>Il détient %n point de terminaison, qui sera fermé avec lui.</numerusform>
+            <numerusform>Il détient %n points de terminaison, qui seront fermés avec lui.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (PID %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This needs administrator rights:
+%1</source>
+        <translation>Cette action nécessite des droits d’administrateur :
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portolan will run, asking for administrator rights:
+%1</source>
+        <translation>Portolan exécutera, en demandant des droits d’administrateur :
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: administrator rights were not requested.</source>
+        <translation>Non exécuté : les droits d’administrateur n’ont pas été demandés.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot open %1</source>
+        <translation>Impossible d’ouvrir %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (the capture does not say when that machine started)</source>
+        <translation>%1 (la capture n’indique pas quand cette machine a démarré)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remote</source>
+        <translation>Distant</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+17"/>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Looking up %1…</source>
+        <translation>Recherche de %1…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no name (%2)</source>
+        <translation>%1 n’a pas de nom (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no PTR record</source>
+        <translation>aucun enregistrement PTR</translation>
+    </message>
+</context>
+<context>
     <name>portolan::SnapshotStatusBar</name>
     <message>
-        <location filename="../widgets/snapshot_status_bar.cpp" line="+44"/>
+        <location filename="../widgets/snapshot_status_bar.cpp" line="+51"/>
         <source>%1 endpoints (TCP %2, UDP %3) · %4 listening · %5 established · %6 TIME_WAIT · %7 processes</source>
         <translation>%1 points de terminaison (TCP %2, UDP %3) · %4 à l&apos;écoute · %5 établies · %6 en ATTENTE_TEMPS · %7 processus</translation>
     </message>
@@ -1550,11 +1816,26 @@ Journal&#xa0;: %1</translation>
             <numerusform>%Ln constats</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Stale: showing data from %1</source>
+        <translation>Obsolète : données de %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale: no snapshot could be taken</source>
+        <translation>Obsolète : aucun instantané n&apos;a pu être pris</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshing failed: %1</source>
+        <translation>Échec de l&apos;actualisation : %1</translation>
+    </message>
 </context>
 <context>
     <name>portolan::SnapshotWorker</name>
     <message>
-        <location filename="../model/qt/snapshot_worker.cpp" line="+97"/>
+        <location filename="../model/qt/snapshot_worker.cpp" line="+111"/>
         <source>Writing the recording failed; recording stopped.</source>
         <translation>L&apos;écriture de l&apos;enregistrement a échoué&#xa0;; l&apos;enregistrement est arrêté.</translation>
     </message>

@@ -330,6 +330,24 @@
     </message>
 </context>
 <context>
+    <name>portolan::ElevatedCliRun</name>
+    <message>
+        <location filename="../app/elevated_cli_run.cpp" line="+23"/>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 を起動できません: %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cannot create a temporary file: %1</source>
+        <translation>一時ファイルを作成できません: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>portolan-cli exited with code %1 and left no result.</source>
+        <translation>portolan-cli はコード %1 で終了し、結果を残しませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>portolan::EndpointTableModel</name>
     <message>
         <location filename="../model/qt/endpoint_table_model.cpp" line="+69"/>
@@ -449,14 +467,6 @@
         <location line="+0"/>
         <source>UDP</source>
         <translation>UDP</translation>
-    </message>
-</context>
-<context>
-    <name>portolan::EndpointTableView</name>
-    <message>
-        <location filename="../widgets/endpoint_table_view.cpp" line="+37"/>
-        <source>&amp;Copy rows</source>
-        <translation>行のコピー(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -700,18 +710,18 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+77"/>
-        <location line="+579"/>
+        <location filename="../app/main_window.cpp" line="+78"/>
+        <location line="+638"/>
         <source>Portolan — live</source>
         <translation>Portolan — ライブ</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-638"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Recording</source>
         <translation>記録</translation>
     </message>
@@ -787,12 +797,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+526"/>
+        <location line="+579"/>
         <source>Save snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location line="-526"/>
+        <location line="-579"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Portolan スナップショット (*.json)</translation>
     </message>
@@ -817,17 +827,12 @@
         <translation>終了(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Edit</source>
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Copy rows</source>
-        <translation>行のコピー(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Filter…</source>
         <translation>フィルター(&amp;F)…</translation>
     </message>
@@ -862,7 +867,7 @@
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -927,7 +932,7 @@
         <translation>これらのローカル ポートだけを表示しています (ヒストグラムから)。クリックするとすべて表示します。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+48"/>
         <source>Port ranges</source>
         <translation>ポート範囲</translation>
     </message>
@@ -942,7 +947,7 @@
         <translation>競合</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+44"/>
         <source>DNS server socket pool</source>
         <translation>DNS サーバーのソケット プール</translation>
     </message>
@@ -952,12 +957,12 @@
         <translation>UDP ソケット プール</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+106"/>
         <source>Ports %1–%2 ✕</source>
         <translation>ポート %1–%2 ✕</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>● Replay: %1 (%L2 of %L3)</source>
         <translation>● 再生中: %1 (%L2 / %L3)</translation>
     </message>
@@ -988,12 +993,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+135"/>
+        <location line="+136"/>
         <source>Cannot open capture</source>
         <translation>キャプチャを開けません</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-135"/>
         <source>%1
 
 %2</source>
@@ -1007,7 +1012,7 @@
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Portolan — %1 (%2) — capture, read-only</source>
         <translation>Portolan — %1 (%2) — キャプチャ、読み取り専用</translation>
     </message>
@@ -1371,6 +1376,69 @@ Journal: %1</source>
     </message>
 </context>
 <context>
+    <name>portolan::ProcessPropertiesDialog</name>
+    <message>
+        <location filename="../widgets/process_properties_dialog.cpp" line="+16"/>
+        <source>(unknown)</source>
+        <translation>(不明)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Properties of %1 (PID %2)</source>
+        <translation>%1 のプロパティ (PID %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Process:</source>
+        <translation>プロセス:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PID:</source>
+        <translation>PID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Path:</source>
+        <translation>パス:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Command line:</source>
+        <translation>コマンド ライン:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User:</source>
+        <translation>ユーザー:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started:</source>
+        <translation>開始時刻:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services:</source>
+        <translation>サービス:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Endpoints (%L1):</source>
+        <translation>エンドポイント (%L1):</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ProcessTreeModel</name>
     <message>
         <location filename="../model/qt/process_tree_model.cpp" line="+55"/>
@@ -1508,9 +1576,204 @@ Journal: %1</source>
     </message>
 </context>
 <context>
+    <name>portolan::RowActions</name>
+    <message>
+        <location filename="../app/row_actions.cpp" line="+126"/>
+        <source>&amp;Actions</source>
+        <translation>操作(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>C&amp;lose connection</source>
+        <translation>接続を閉じる(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset the selected TCP connections (the peer sees a reset)</source>
+        <translation>選択した TCP 接続をリセットします (相手側にはリセットが届きます)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End process…</source>
+        <translation>プロセスを終了(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Open file location</source>
+        <translation>ファイルの場所を開く(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roperties…</source>
+        <translation>プロパティ(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy as text</source>
+        <translation>テキストとしてコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy as C&amp;SV</source>
+        <translation>CSV としてコピー(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Look &amp;up remote address</source>
+        <translation>リモート アドレスを検索(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reverse DNS of the remote address (asynchronous; the answer shows in the status bar)</source>
+        <translation>リモート アドレスの逆引き DNS (非同期。結果はステータス バーに表示されます)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+101"/>
+        <location line="+11"/>
+        <source>Closed %n connection(s)</source>
+        <translation>
+            <numerusform>%n 個の接続を閉じました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+5"/>
+        <source>Close connection</source>
+        <translation>接続を閉じる</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-4"/>
+        <source>%n connection(s) could not be closed.</source>
+        <translation>
+            <numerusform>%n 個の接続を閉じられませんでした。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+42"/>
+        <location line="+4"/>
+        <source>End process</source>
+        <translation>プロセスの終了</translation>
+    </message>
+    <message>
+        <location line="-63"/>
+        <source>%1 (PID %2) is no longer running.</source>
+        <translation>%1 (PID %2) はもう実行されていません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>End %1 (PID %2)?</source>
+        <translation>%1 (PID %2) を終了しますか?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Path: %1</source>
+        <translation>パス: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Services: %1</source>
+        <translation>サービス: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>It holds %n endpoint(s); they close with it.</source>
+        <translation>
+            <numerusform>%n 個のエンドポイントを保持しています。プロセスと共に閉じられます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>%1 (PID %2)</source>
+        <translation>%1 (PID %2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This needs administrator rights:
+%1</source>
+        <translation>これには管理者権限が必要です:
+%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portolan will run, asking for administrator rights:
+%1</source>
+        <translation>Portolan は管理者権限を要求して次を実行します:
+%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not run: administrator rights were not requested.</source>
+        <translation>実行しませんでした: 管理者権限は要求されませんでした。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Cannot open %1</source>
+        <translation>%1 を開けません</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>%1 (the capture does not say when that machine started)</source>
+        <translation>%1 (キャプチャにはそのマシンの起動時刻が記録されていません)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Protocol</source>
+        <translation>プロトコル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Local</source>
+        <translation>ローカル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remote</source>
+        <translation>リモート</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+17"/>
+        <source>%1 is %2</source>
+        <translation>%1 は %2 です</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Looking up %1…</source>
+        <translation>%1 を検索しています…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 has no name (%2)</source>
+        <translation>%1 には名前がありません (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no PTR record</source>
+        <translation>PTR レコードなし</translation>
+    </message>
+</context>
+<context>
     <name>portolan::SnapshotStatusBar</name>
     <message>
-        <location filename="../widgets/snapshot_status_bar.cpp" line="+44"/>
+        <location filename="../widgets/snapshot_status_bar.cpp" line="+51"/>
         <source>%1 endpoints (TCP %2, UDP %3) · %4 listening · %5 established · %6 TIME_WAIT · %7 processes</source>
         <translation>エンドポイント %1 (TCP %2、UDP %3) · 待ち受け %4 · 確立 %5 · TIME_WAIT %6 · プロセス %7</translation>
     </message>
@@ -1543,11 +1806,26 @@ Journal: %1</source>
             <numerusform>検出事項 %Ln 件</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>Stale: showing data from %1</source>
+        <translation>古いデータ: %1 時点の表示</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stale: no snapshot could be taken</source>
+        <translation>古いデータ: スナップショットを取得できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refreshing failed: %1</source>
+        <translation>更新に失敗しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>portolan::SnapshotWorker</name>
     <message>
-        <location filename="../model/qt/snapshot_worker.cpp" line="+97"/>
+        <location filename="../model/qt/snapshot_worker.cpp" line="+111"/>
         <source>Writing the recording failed; recording stopped.</source>
         <translation>記録の書き込みに失敗したため、記録を停止しました。</translation>
     </message>

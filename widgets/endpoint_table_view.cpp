@@ -33,12 +33,8 @@ EndpointTableView::EndpointTableView(QWidget* parent)
     header()->setStretchLastSection(true);
     header()->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header(), &QHeaderView::customContextMenuRequested, this, &EndpointTableView::showHeaderMenu);
-
-    auto* copy = new QAction(tr("&Copy rows"), this);
-    copy->setShortcut(QKeySequence::Copy);
-    copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(copy, &QAction::triggered, this, &EndpointTableView::copySelection);
-    addAction(copy);
+    // The row context menu shows the actions() the window adds (Copy, Close connection, …: app/row_actions.h).
+    // No Ctrl+C action of its own: a second one beside the window's would make the shortcut ambiguous.
 }
 
 QString EndpointTableView::selectedRowsAsText() const
