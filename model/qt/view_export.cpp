@@ -5,7 +5,6 @@
 
 namespace portolan {
 
-namespace {
 QString csvField(const QString& text)
 {
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
@@ -15,7 +14,6 @@ QString csvField(const QString& text)
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
-} // namespace
 
 QByteArray modelToCsv(const QAbstractItemModel& model)
 {

@@ -11,6 +11,9 @@ class QAbstractItemModel;
 
 namespace portolan {
 
+// One CSV field per RFC 4180: quoted (with doubled quotes) only when it holds a comma, quote or line break.
+QString csvField(const QString& text);
+
 // Exports of what a view shows. CSV: the model's rows and columns as displayed (RFC 4180, header row).
 QByteArray modelToCsv(const QAbstractItemModel& model);
 
