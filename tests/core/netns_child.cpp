@@ -49,6 +49,35 @@ std::string netnsId(pid_t pid)
     return n > 0 ? std::string(link, static_cast<std::size_t>(n)) : std::string();
 }
 
+bool writeFile(const char* path, const std::string& text)
+{
+    std::ofstream out(path);
+    out << text;
+    out.flush();
+    return static_cast<bool>(out);
+}
+
+void writeAll(int fd, const std::string& text)
+{
+    std::size_t done = 0;
+    while (done < text.size()) {
+        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+        if (n <= 0)
+            return;
+        done += static_cast<std::size_t>(n);
+    }
+}
+
+std::string sysctlPath(const std::string& key)
+{
+    std::string path = "/proc/sys/";
+    for (char c : key)
+        path.push_back(c == '.' ? '/' : c);
+    return path;
+}
+
+} // namespace
+
 bool loopbackUp(std::string& error)
 {
     const int fd = ::socket(AF_INET, SOCK_DGRAM | SOCK_CLOEXEC, 0);
@@ -67,14 +96,6 @@ bool loopbackUp(std::string& error)
         error = std::string("bringing lo up: ") + std::strerror(errno);
     ::close(fd);
     return ok;
-}
-
-bool writeFile(const char* path, const std::string& text)
-{
-    std::ofstream out(path);
-    out << text;
-    out.flush();
-    return static_cast<bool>(out);
 }
 
 // As root, a plain new network namespace. Without root, a user namespace around it maps us to root inside, which
@@ -101,27 +122,6 @@ bool enterPrivateNetns(bool userNamespaceWithoutRoot, std::string& error)
     }
     return true;
 }
-
-void writeAll(int fd, const std::string& text)
-{
-    std::size_t done = 0;
-    while (done < text.size()) {
-        const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
-        if (n <= 0)
-            return;
-        done += static_cast<std::size_t>(n);
-    }
-}
-
-std::string sysctlPath(const std::string& key)
-{
-    std::string path = "/proc/sys/";
-    for (char c : key)
-        path.push_back(c == '.' ? '/' : c);
-    return path;
-}
-
-} // namespace
 
 ChildProcess::ChildProcess(const std::vector<std::string>& argv)
 {

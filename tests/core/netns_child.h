@@ -15,6 +15,13 @@
 
 namespace portolan::test {
 
+// Moves the calling thread (and the threads and children it starts afterwards) into a new network namespace. As
+// root a plain one; without root, with userNamespaceWithoutRoot, inside a user namespace that maps us to root there
+// (where the kernel allows unprivileged user namespaces). Returns false with `error` when neither works.
+bool enterPrivateNetns(bool userNamespaceWithoutRoot, std::string& error);
+// Brings the loopback interface of the current network namespace up (a new namespace starts with it down).
+bool loopbackUp(std::string& error);
+
 // A child with its stdout on a pipe. Killed (SIGTERM) and reaped on destruction.
 class ChildProcess
 {

@@ -395,8 +395,7 @@ TEST(RowActions, CloseConnectionNeedingRightsAsksThenRunsTheElevatedCli)
     if (::geteuid() != 0)
         GTEST_SKIP() << "SOCK_DESTROY needs root (the CLI runs without a prompt then)";
     const QString cli = cliNextToTests();
-    if (!QFileInfo(cli).isExecutable())
-        GTEST_SKIP() << "portolan-cli is not built at " << cli.toStdString();
+    ASSERT_TRUE(QFileInfo(cli).isExecutable()) << "portolan-cli is not built at " << cli.toStdString();
     test::Fd listener = test::tcpListener();
     auto pair = test::tcpConnect(listener.get());
     const auto clientPort = test::localPort(pair.client.get());
