@@ -1,6 +1,7 @@
 #include "cli_commands.h"
 #include "core/logging.h"
 #include "core/snapshot_engine.h"
+#include "gui_options.h"
 #include "gui_startup.h"
 #include "main_window.h"
 #include "timed_exit.h"
@@ -45,14 +46,8 @@ int main(int argc, char** argv)
     QCommandLineOption logLevel(QStringLiteral("log-level"),
         QApplication::translate("main", "Log level: trace, debug, info, warn, error, off."), QStringLiteral("level"),
         QStringLiteral("warn"));
-    QCommandLineOption interval(QStringLiteral("interval"),
-        QApplication::translate("main", "Refresh interval in milliseconds."), QStringLiteral("ms"),
-        QStringLiteral("1000"));
     QCommandLineOption procfs(QStringLiteral("procfs"),
         QApplication::translate("main", "Read /proc/net instead of NETLINK_SOCK_DIAG (Linux)."));
-    QCommandLineOption view(QStringLiteral("view"),
-        QApplication::translate("main", "The view to start in: table or processes."), QStringLiteral("view"),
-        QStringLiteral("table"));
     QCommandLineOption quitAfter(QStringLiteral("quit-after"),
         QApplication::translate("main", "Quit after this many milliseconds (scripted runs and screenshots)."),
         QStringLiteral("ms"));
@@ -63,7 +58,8 @@ int main(int argc, char** argv)
         QApplication::translate("main", "The interface language: %1, or system (the default).")
             .arg(portolan::i18n::availableLanguages().join(QStringLiteral(", "))),
         QStringLiteral("code"));
-    parser.addOptions({ logLevel, interval, procfs, view, quitAfter, screenshot, language });
+    parser.addOptions({ logLevel, procfs, quitAfter, screenshot, language });
+    portolan::addWindowOptions(parser); // --interval, --paused, --view: over the stored settings, for this run
     parser.addPositionalArgument(QStringLiteral("capture"),
         QApplication::translate("main",
             "A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); "
@@ -75,12 +71,19 @@ int main(int argc, char** argv)
         return 2;
     }
 
+    QString optionError;
+    const auto windowOptions = portolan::readWindowOptions(parser, optionError);
+    if (!windowOptions) {
+        fprintf(stderr, "portolan: %s\n", qPrintable(optionError));
+        return 2;
+    }
+
     portolan::EngineOptions options;
     options.forceProcfs = parser.isSet(procfs);
-    portolan::MainWindow window(options, parser.value(interval).toInt());
+    portolan::MainWindow window(options, portolan::MainWindow::kDefaultIntervalMs);
+    window.restoreSettings(); // the last session's columns, view, filters, interval, layout
+    portolan::applyWindowOptions(window, *windowOptions);
     window.show();
-    if (parser.value(view) == QLatin1String("processes"))
-        window.showProcessView(true);
     const auto files = parser.positionalArguments();
     if (parser.isSet(quitAfter)) {
         bool ok = false;

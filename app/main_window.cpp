@@ -17,6 +17,8 @@
 #include "endpoint_table_model.h"
 #include "endpoint_table_view.h"
 #include "exhaustion_panel.h"
+#include "filter_bar.h"
+#include "filter_presets.h"
 #include "fix_preview_dialog.h"
 #include "live_feed.h"
 #include "port_histogram_chart.h"
@@ -25,10 +27,12 @@
 #include "process_tree_model.h"
 #include "process_tree_view.h"
 #include "quick_filter_edit.h"
+#include "reading_guide_dialog.h"
 #include "row_actions.h"
 #include "snapshot_status_bar.h"
 #include "translation_loader.h"
 #include "view_export.h"
+#include "window_settings.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -142,13 +146,38 @@ MainWindow::MainWindow(const EngineOptions& engineOptions, int intervalMs, bool 
         updateMode();
         QMessageBox::warning(this, tr("Recording"), message);
     });
-    m_feed->setIntervalMs(intervalMs);
+    setIntervalMs(intervalMs);
     m_feed->setCatalogueOverrides(catalogueOverridesPath());
     updateMode();
     resize(1400, 900);
+    m_settings = std::make_unique<WindowSettings>(*this); // what the window is now is its defaults
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createFilterBar(QToolBar* mainToolbar, QMenu* viewMenu, QAction* menuAnchor)
+{
+    addToolBarBreak();
+    m_filterToolbar = addToolBar(tr("Filters"));
+    m_filterToolbar->setObjectName(QStringLiteral("filterToolbar"));
+    m_filterToolbar->setMovable(false);
+    m_filterBar = new FilterBar(m_filterToolbar);
+    m_filterToolbar->addWidget(m_filterBar);
+    m_filterToolbar->hide();
+    auto* toggle = m_filterToolbar->toggleViewAction();
+    toggle->setText(tr("Filter &bar"));
+    toggle->setToolTip(tr("Show the filters: protocol, family, state, process, ports, presets (Ctrl+Shift+F)"));
+    toggle->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
+    mainToolbar->addAction(toggle);
+    auto* reset = new QAction(tr("Reset to &defaults"), this);
+    connect(reset, &QAction::triggered, this, &MainWindow::resetSettings);
+    viewMenu->insertActions(menuAnchor, { toggle, reset });
+    connect(m_filterBar, &FilterBar::filterChanged, this, [this](const RowFilter& criteria) {
+        m_criteria = criteria;
+        applyFilter();
+    });
+    filter_presets::attach(m_filterBar);
+}
 
 void MainWindow::createActions()
 {
@@ -240,12 +269,24 @@ void MainWindow::createActions()
     auto* refresh = viewMenu->addAction(tr("&Refresh now"), m_feed, &LiveFeed::refreshNow);
     refresh->setShortcut(QKeySequence::Refresh); // F5
     viewMenu->addSeparator();
+    auto* filtersAnchor = viewMenu->addSeparator(); // the filter bar's actions go here
     viewMenu->addMenu(i18n::createLanguageMenu(this));
     viewMenu->addSeparator();
     m_docksMenuAnchor = viewMenu;
 
     menuBar()->addMenu(m_rowActions->menu());
     auto* helpMenu = menuBar()->addMenu(tr("&Help"));
+    auto* guide = helpMenu->addAction(tr("&How to read this…"), this, [this] {
+        // Non-modal and kept: it is read beside the table, and a second click brings the same page back.
+        auto* dialog = findChild<ReadingGuideDialog*>();
+        if (!dialog)
+            dialog = new ReadingGuideDialog(this);
+        dialog->show();
+        dialog->raise();
+        dialog->activateWindow();
+    });
+    guide->setObjectName(QStringLiteral("readingGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
     helpMenu->addAction(tr("&About Portolan"), this, [this] {
         QMessageBox::about(this, tr("About Portolan"),
             tr("<p><b>Portolan</b> %1</p><p>Which process holds this port, and is that the process that should?</p>")
@@ -258,6 +299,7 @@ void MainWindow::createActions()
     toolbar->addAction(m_tableAction);
     toolbar->addAction(m_processAction);
     m_groupBy = new QComboBox(toolbar);
+    m_groupBy->setObjectName(QStringLiteral("groupByCombo"));
     m_groupBy->addItem(tr("by process"), int(ProcessTreeModel::GroupBy::Process));
     m_groupBy->addItem(tr("by service"), int(ProcessTreeModel::GroupBy::Service));
     m_groupBy->addItem(tr("by remote address"), int(ProcessTreeModel::GroupBy::RemoteAddress));
@@ -290,6 +332,7 @@ void MainWindow::createActions()
     connect(m_portFilterButton, &QToolButton::clicked, this, &MainWindow::clearPortFilter);
     m_portFilterButton->setVisible(false);
     toolbar->addWidget(m_portFilterButton)->setObjectName(QStringLiteral("portFilterAction"));
+    createFilterBar(toolbar, viewMenu, filtersAnchor);
 }
 
 void MainWindow::createRowActions()
@@ -397,6 +440,10 @@ void MainWindow::applyRanges(const analysis::RangesReport& report)
         if (verdict.isPool)
             pools.insert(verdict.pid, verdict.dnsServer ? tr("DNS server socket pool") : tr("UDP socket pool"));
     m_processModel->setPortConfig(report.config);
+    if (report.config.dynamicRanges != m_dynamicRanges) {
+        m_dynamicRanges = report.config.dynamicRanges;
+        applyFilter();
+    }
     m_processModel->setSocketPools(pools);
     m_model->setSocketPools(pools);
     m_rangePanel->showReport(report, pools);
@@ -492,8 +539,11 @@ bool MainWindow::processViewShown() const
 
 void MainWindow::applyFilter()
 {
-    RowFilter filter = RowFilter::fromText(m_filterText.toStdString());
+    RowFilter filter = m_criteria;
+    filter.setText(m_filterText.toStdString());
     filter.localPorts = m_portFilter;
+    if (filter.onlyDynamic)
+        filter.dynamicRanges = m_dynamicRanges; // only then: a new report must not refilter for nothing
     m_model->setFilter(filter);
     m_processModel->setFilter(filter);
 }

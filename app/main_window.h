@@ -3,6 +3,7 @@
 #include "core/analysis/ranges_report.h"
 #include "core/conflicts/findings.h"
 #include "core/conflicts/fix_plan.h"
+#include "row_filter.h"
 #include "row_store.h"
 #include "snapshot_worker.h"
 
@@ -18,6 +19,7 @@ class QDockWidget;
 class QMenu;
 class QStackedWidget;
 class QTimer;
+class QToolBar;
 class QToolButton;
 
 namespace portolan {
@@ -26,6 +28,7 @@ class ConflictPanel;
 class EndpointTableModel;
 class EndpointTableView;
 class ExhaustionPanel;
+class FilterBar;
 class LiveFeed;
 class PortRangePanel;
 class PortUsageHistory;
@@ -40,6 +43,7 @@ struct ImportResult;
 struct Snapshot;
 class TableTracker;
 struct TableUpdate;
+class WindowSettings;
 
 // The composition root of the GUI: creates the live feed, the models and the views and wires them together.
 class MainWindow final : public QMainWindow
@@ -49,6 +53,7 @@ public:
     // With `live` false the window starts no snapshots: it shows what applyUpdate() gives it (tests, captures).
     MainWindow(const EngineOptions& engineOptions, int intervalMs, bool live = true, QWidget* parent = nullptr);
     ~MainWindow() override;
+    static constexpr int kDefaultIntervalMs = 1000;
 
     SnapshotStatusBar* snapshotStatus() const { return m_status; }
     EndpointTableModel* tableModel() const { return m_model; }
@@ -59,6 +64,8 @@ public:
     ExhaustionPanel* exhaustionPanel() const { return m_exhaustionPanel; }
     ConflictPanel* conflictPanel() const { return m_conflictPanel; }
     QuickFilterEdit* filterEdit() const { return m_filter; }
+    FilterBar* filterBar() const { return m_filterBar; }
+    QToolBar* filterToolbar() const { return m_filterToolbar; } // hidden until View > Filter bar (Ctrl+Shift+F)
     LiveFeed* feed() const { return m_feed; }
     RowActions* rowActions() const { return m_rowActions; }
     // The selected rows of the view on screen, for the row actions.
@@ -81,6 +88,17 @@ public:
     bool processViewShown() const;
     void setPortFilter(std::uint16_t first, std::uint16_t last);
     void clearPortFilter();
+    int intervalMs() const;
+    void setIntervalMs(int ms); // an interval the toolbar does not list is added to it
+    bool refreshPaused() const;
+    void setRefreshPaused(bool paused);
+
+    // Settings (window_settings.h): main() restores them once the window is built and the window stores them when
+    // it closes; a window that never restored them (tests, scripted runs) stores nothing.
+    void restoreSettings();
+    void saveSettings() const;
+    void resetSettings(); // View > Reset to defaults
+    void setOverriddenSettings(const QStringList& keys); // command-line options: not stored on close
 
     // Captures from other machines: shown read-only in every view, in place of the live feed.
     void openCapture(const QString& path);
@@ -108,9 +126,12 @@ protected:
     void dragEnterEvent(QDragEnterEvent* event) override;
     void dropEvent(QDropEvent* event) override;
     void hideEvent(QHideEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
 
 private:
+    friend class WindowSettings;
     void createActions();
+    void createFilterBar(QToolBar* mainToolbar, QMenu* viewMenu, QAction* menuAnchor);
     void createRowActions(); // the Actions menu and the views' context menus (row_actions.h)
     void createDocks();
     void setPaused(bool paused);
@@ -133,6 +154,12 @@ private:
     ProcessTreeView* m_processView;
     QStackedWidget* m_views;
     QuickFilterEdit* m_filter;
+    FilterBar* m_filterBar = nullptr;
+    QToolBar* m_filterToolbar = nullptr;
+    RowFilter m_criteria; // the filter bar's
+    std::vector<DynamicPortRange> m_dynamicRanges; // from the last ranges report, for "only in the dynamic range"
+    std::unique_ptr<WindowSettings> m_settings;
+    bool m_persistSettings = false;
     SnapshotStatusBar* m_status;
     LiveFeed* m_feed;
     PortRangePanel* m_rangePanel = nullptr;

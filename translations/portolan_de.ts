@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>Which process holds this port?</source>
         <translation>Welcher Prozess belegt diesen Port?</translation>
     </message>
@@ -15,21 +15,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Refresh interval in milliseconds.</source>
-        <translation>Aktualisierungsintervall in Millisekunden.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Read /proc/net instead of NETLINK_SOCK_DIAG (Linux).</source>
         <translation>/proc/net statt NETLINK_SOCK_DIAG lesen (Linux).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/gui_options.cpp" line="+19"/>
+        <source>Refresh interval in milliseconds (default: the last one used, else 1000).</source>
+        <translation>Aktualisierungsintervall in Millisekunden (Standard: das zuletzt verwendete, sonst 1000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start with refreshes paused.</source>
+        <translation>Mit angehaltener Aktualisierung starten.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The view to start in: table or processes.</source>
         <translation>Ansicht beim Start: table (Tabelle) oder processes (Prozesse).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/main.cpp" line="+2"/>
         <source>Quit after this many milliseconds (scripted runs and screenshots).</source>
         <translation>Nach so vielen Millisekunden beenden (Skriptläufe und Bildschirmfotos).</translation>
     </message>
@@ -44,7 +49,7 @@
         <translation>Sprache der Oberfläche: %1 oder system (Standard).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); a second one is compared with the first.</source>
         <translation>Ein zu öffnender Mitschnitt (netstat, ss, TCPView, PowerShell, Portolan-JSON); ein zweiter wird mit dem ersten verglichen.</translation>
     </message>
@@ -624,6 +629,185 @@
     </message>
 </context>
 <context>
+    <name>portolan::FilterBar</name>
+    <message>
+        <location filename="../widgets/filter_bar.cpp" line="+50"/>
+        <source>Hide &amp;loopback</source>
+        <translation>&amp;Loopback ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only liste&amp;ning</source>
+        <translation>&amp;Nur lauschende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the &amp;dynamic range</source>
+        <translation>Nur im d&amp;ynamischen Bereich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>Speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te</source>
+        <translation>Lö&amp;schen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TCP and UDP</source>
+        <translation>TCP und UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 und IPv6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+195"/>
+        <source>All states</source>
+        <translation>Alle Zustände</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>name contains</source>
+        <translation>Name enthält</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 1024-5000</source>
+        <translation>z. B. 1024-5000</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>local side</source>
+        <translation>lokale Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remote side</source>
+        <translation>Gegenseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>either side</source>
+        <translation>beide Seiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which port of a connection the range applies to</source>
+        <translation>Für welchen Port einer Verbindung der Bereich gilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide sockets on 127.0.0.0/8 and ::1</source>
+        <translation>Sockets auf 127.0.0.0/8 und ::1 ausblenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP listeners, and UDP sockets that receive from anyone</source>
+        <translation>Lauschende TCP-Sockets und UDP-Sockets, die von jedem empfangen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local port inside this machine&apos;s dynamic (ephemeral) port range</source>
+        <translation>Lokaler Port im dynamischen (kurzlebigen) Portbereich dieses Rechners</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved filters</source>
+        <translation>Gespeicherte Filter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the current filter as a preset</source>
+        <translation>Den aktuellen Filter als Vorlage speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected preset</source>
+        <translation>Die gewählte Vorlage löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every row again</source>
+        <translation>Wieder alle Zeilen anzeigen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotokoll:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fa&amp;mily:</source>
+        <translation>Fa&amp;milie:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Ports:</source>
+        <translation>&amp;Ports:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pre&amp;set:</source>
+        <translation>&amp;Vorlage:</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Pr&amp;ocess:</source>
+        <translation>Pr&amp;ozess:</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>(no preset)</source>
+        <translation>(keine Vorlage)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save filter preset</source>
+        <translation>Filtervorlage speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of this filter:</source>
+        <translation>Name dieses Filters:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>States: %L1</source>
+        <translation>Zustände: %L1</translation>
+    </message>
+</context>
+<context>
     <name>portolan::FixPreviewDialog</name>
     <message>
         <location filename="../widgets/fix_preview_dialog.cpp" line="+17"/>
@@ -712,13 +896,13 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+78"/>
-        <location line="+638"/>
+        <location filename="../app/main_window.cpp" line="+82"/>
+        <location line="+687"/>
         <source>Portolan — live</source>
         <translation>Portolan – live</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-687"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -726,6 +910,26 @@
         <location line="+65"/>
         <source>Recording</source>
         <translation>Aufzeichnung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter &amp;bar</source>
+        <translation>Filter&amp;leiste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the filters: protocol, family, state, process, ports, presets (Ctrl+Shift+F)</source>
+        <translation>Filter anzeigen: Protokoll, Familie, Zustand, Prozess, Ports, Vorlagen (Strg+Umschalt+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset to &amp;defaults</source>
+        <translation>Stan&amp;dardwerte wiederherstellen</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -799,12 +1003,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+579"/>
+        <location line="+603"/>
         <source>Save snapshot</source>
         <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-603"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Portolan-Momentaufnahme (*.json)</translation>
     </message>
@@ -869,12 +1073,17 @@
         <translation>&amp;Jetzt aktualisieren</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;How to read this…</source>
+        <translation>So &amp;lesen Sie Portolan…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;About Portolan</source>
         <translation>&amp;Über Portolan</translation>
     </message>
@@ -894,7 +1103,7 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>by process</source>
         <translation>nach Prozess</translation>
     </message>
@@ -919,12 +1128,13 @@
         <translation>Wie die Prozessansicht die Endpunkte gruppiert</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source> Interval: </source>
         <translation> Intervall: </translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/window_settings.cpp" line="+159"/>
         <source>%L1 s</source>
         <translation>%L1 s</translation>
     </message>
@@ -934,7 +1144,7 @@
         <translation>Nur diese lokalen Ports werden angezeigt (aus dem Histogramm). Klicken, um alle anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Port ranges</source>
         <translation>Portbereiche</translation>
     </message>
@@ -959,7 +1169,7 @@
         <translation>UDP-Socketpool</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Ports %1–%2 ✕</source>
         <translation>Ports %1–%2 ✕</translation>
     </message>
@@ -1581,6 +1791,99 @@ Journal: %1</translation>
     </message>
 </context>
 <context>
+    <name>portolan::ReadingGuideDialog</name>
+    <message>
+        <location filename="../widgets/reading_guide_dialog.cpp" line="+30"/>
+        <source>How to read Portolan</source>
+        <translation>So lesen Sie Portolan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rows and colours</source>
+        <translation>Zeilen und Farben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row is one endpoint: a protocol, a local address and port, and for TCP the remote side and the connection&apos;s state. The process that holds it is in the Process and PID columns; sockets that belong to no process (TIME_WAIT) are shown as [time wait], and processes Portolan may not read as [access denied].</source>
+        <translation>Jede Zeile ist ein Endpunkt: ein Protokoll, eine lokale Adresse mit Port und bei TCP die Gegenseite und der Zustand der Verbindung. Der Prozess, dem er gehört, steht in den Spalten Prozess und PID; Sockets ohne Prozess (TIME_WAIT) erscheinen als [time wait], Prozesse, die Portolan nicht lesen darf, als [access denied].</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new row is green and a closed row red for one refresh, as in TCPView. Rows tinted in the conflict colour hold a port that a known service needs.</source>
+        <translation>Eine neue Zeile ist für eine Aktualisierung grün, eine geschlossene rot, wie in TCPView. Zeilen in der Konfliktfarbe belegen einen Port, den ein bekannter Dienst braucht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>States</source>
+        <translation>Zustände</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;LISTEN&lt;/b&gt;: a server waits for connections on this port. &lt;b&gt;ESTABLISHED&lt;/b&gt;: a connection is open. &lt;b&gt;TIME_WAIT&lt;/b&gt;: the connection is closed, but the side that closed first keeps the port pair for a while (60 seconds on Linux, TcpTimedWaitDelay on Windows) so that late packets are not mistaken for a new connection. &lt;b&gt;CLOSE_WAIT&lt;/b&gt;: the peer closed and the program has not; many of them point to a program that leaks connections. &lt;b&gt;BOUND&lt;/b&gt;: a UDP socket, or a TCP socket bound but not listening.</source>
+        <translation>&lt;b&gt;LISTEN&lt;/b&gt;: Ein Server wartet auf diesem Port auf Verbindungen. &lt;b&gt;ESTABLISHED&lt;/b&gt;: Eine Verbindung ist offen. &lt;b&gt;TIME_WAIT&lt;/b&gt;: Die Verbindung ist geschlossen, aber die Seite, die zuerst geschlossen hat, hält das Portpaar noch eine Weile (60 Sekunden unter Linux, TcpTimedWaitDelay unter Windows), damit verspätete Pakete nicht für eine neue Verbindung gehalten werden. &lt;b&gt;CLOSE_WAIT&lt;/b&gt;: Die Gegenseite hat geschlossen, das Programm noch nicht; viele davon deuten auf ein Programm, das Verbindungen verliert. &lt;b&gt;BOUND&lt;/b&gt;: ein UDP-Socket oder ein gebundener TCP-Socket, der nicht lauscht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thousands of TIME_WAIT rows from one process to one remote endpoint are the usual cause of running out of ephemeral ports: the Exhaustion dock counts them by owner.</source>
+        <translation>Tausende TIME_WAIT-Zeilen eines Prozesses zu einem Ziel sind die häufigste Ursache dafür, dass die kurzlebigen Ports ausgehen: Das Fenster Port-Erschöpfung zählt sie nach Besitzer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dynamic ranges</source>
+        <translation>Dynamische Bereiche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing connections and unbound UDP sockets get a port from the dynamic (ephemeral) range. Windows Vista and Server 2008 and later use 49152–65535 (%1); Windows Server 2003 used 1025–5000 unless MaxUserPort raised it (%2); Linux uses net.ipv4.ip_local_port_range, 32768–60999 by default (%3).</source>
+        <translation>Ausgehende Verbindungen und ungebundene UDP-Sockets erhalten einen Port aus dem dynamischen (kurzlebigen) Bereich. Windows Vista und Server 2008 und neuer verwenden 49152–65535 (%1); Windows Server 2003 verwendete 1025–5000, sofern MaxUserPort ihn nicht vergrößerte (%2); Linux verwendet net.ipv4.ip_local_port_range, standardmäßig 32768–60999 (%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The histogram shades the machine&apos;s real dynamic range, and the reserved or excluded ranges inside it. A service whose fixed port lies inside the dynamic range can lose it to any program at any time.</source>
+        <translation>Das Histogramm hinterlegt den tatsächlichen dynamischen Bereich des Rechners und die darin reservierten oder ausgeschlossenen Bereiche. Ein Dienst, dessen fester Port im dynamischen Bereich liegt, kann ihn jederzeit an ein beliebiges Programm verlieren.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Socket pools</source>
+        <translation>Socket-Pools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since MS08-037 the Windows DNS server opens a pool of 2,500 UDP sockets on random ports at start (%1). When one of them lands on a port another service needs — RADIUS 1645/1646 and 1812/1813, L2TP 1701, IPsec NAT-T 4500, ActiveSync 2883, the cluster service&apos;s 3343 — that service cannot start (%2). Portolan labels such a pool in every view and in the histogram&apos;s legend.</source>
+        <translation>Seit MS08-037 öffnet der Windows-DNS-Server beim Start einen Pool von 2.500 UDP-Sockets auf zufälligen Ports (%1). Landet einer davon auf einem Port, den ein anderer Dienst braucht — RADIUS 1645/1646 und 1812/1813, L2TP 1701, IPsec NAT-T 4500, ActiveSync 2883, 3343 des Clusterdienstes —, kann dieser Dienst nicht starten (%2). Portolan kennzeichnet einen solchen Pool in jeder Ansicht und in der Legende des Histogramms.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflicts and fixes</source>
+        <translation>Konflikte und Behebungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Conflicts dock lists known-service ports (%1) held by another process, ports at risk inside the dynamic or socket-pool range, and blocked ephemeral ports. Selecting a finding selects its rows.</source>
+        <translation>Das Fenster Konflikte listet Ports bekannter Dienste (%1), die ein anderer Prozess belegt, gefährdete Ports im dynamischen Bereich oder im Bereich eines Socket-Pools und blockierte kurzlebige Ports. Die Auswahl eines Befunds wählt seine Zeilen aus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix… shows every change before it is made: ReservedPorts (%1), the DNS server&apos;s SocketPoolExcludedPortRanges or SocketPoolSize (%2), a persistent excluded port range, or on Linux net.ipv4.ip_local_reserved_ports; and which services must restart. Apply asks for administrator rights, saves the previous values first, and Undo last fix puts them back.</source>
+        <translation>Beheben… zeigt jede Änderung, bevor sie vorgenommen wird: ReservedPorts (%1), SocketPoolExcludedPortRanges oder SocketPoolSize des DNS-Servers (%2), ein dauerhaft ausgeschlossener Portbereich oder unter Linux net.ipv4.ip_local_reserved_ports; und welche Dienste neu starten müssen. Anwenden fragt nach Administratorrechten, sichert zuerst die bisherigen Werte, und Letzte Behebung rückgängig machen stellt sie wieder her.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Captures and the stale marker</source>
+        <translation>Mitschnitte und die Markierung „Veraltet“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A capture opened from another machine is read-only: its title names the file, the machine and the time, and the actions on processes and connections are disabled. Lines that could not be read are listed with their file and line.</source>
+        <translation>Ein von einem anderen Rechner geöffneter Mitschnitt ist schreibgeschützt: Sein Titel nennt Datei, Rechner und Zeit, und die Aktionen auf Prozesse und Verbindungen sind deaktiviert. Zeilen, die nicht gelesen werden konnten, werden mit Datei und Zeile aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When no snapshot can be taken (the kernel&apos;s tables cannot be read), the live view keeps the last rows it had and an amber Stale marker in the status bar says since when; it clears by itself when snapshots work again.</source>
+        <translation>Wenn kein Snapshot erstellt werden kann (die Tabellen des Kernels sind nicht lesbar), behält die Live-Ansicht ihre letzten Zeilen, und eine gelbe Markierung „Veraltet“ in der Statusleiste sagt, seit wann; sie verschwindet von selbst, sobald Snapshots wieder gelingen.</translation>
+    </message>
+</context>
+<context>
     <name>portolan::RowActions</name>
     <message>
         <location filename="../app/row_actions.cpp" line="+126"/>
@@ -1930,7 +2233,7 @@ Journal: %1</translation>
 <context>
     <name>portolan::ViewExport</name>
     <message>
-        <location filename="../model/qt/view_export.cpp" line="+60"/>
+        <location filename="../model/qt/view_export.cpp" line="+58"/>
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>

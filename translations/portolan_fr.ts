@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>Which process holds this port?</source>
         <translation>Quel processus occupe ce port&#xa0;?</translation>
     </message>
@@ -15,21 +15,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Refresh interval in milliseconds.</source>
-        <translation>Intervalle d&apos;actualisation en millisecondes.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Read /proc/net instead of NETLINK_SOCK_DIAG (Linux).</source>
         <translation>Lire /proc/net au lieu de NETLINK_SOCK_DIAG (Linux).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/gui_options.cpp" line="+19"/>
+        <source>Refresh interval in milliseconds (default: the last one used, else 1000).</source>
+        <translation>Intervalle d’actualisation en millisecondes (par défaut : le dernier utilisé, sinon 1000).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start with refreshes paused.</source>
+        <translation>Démarrer avec l’actualisation en pause.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The view to start in: table or processes.</source>
         <translation>Vue au démarrage&#xa0;: table (tableau) ou processes (processus).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/main.cpp" line="+2"/>
         <source>Quit after this many milliseconds (scripted runs and screenshots).</source>
         <translation>Quitter après ce nombre de millisecondes (exécutions scriptées et captures d&apos;écran).</translation>
     </message>
@@ -44,7 +49,7 @@
         <translation>Langue de l&apos;interface&#xa0;: %1, ou system (par défaut).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); a second one is compared with the first.</source>
         <translation>Une capture à ouvrir (netstat, ss, TCPView, PowerShell, JSON Portolan)&#xa0;; une deuxième est comparée à la première.</translation>
     </message>
@@ -624,6 +629,185 @@
     </message>
 </context>
 <context>
+    <name>portolan::FilterBar</name>
+    <message>
+        <location filename="../widgets/filter_bar.cpp" line="+50"/>
+        <source>Hide &amp;loopback</source>
+        <translation>Masquer la boucle &amp;locale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only liste&amp;ning</source>
+        <translation>&amp;Seulement en écoute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the &amp;dynamic range</source>
+        <translation>Seulement dans la plage d&amp;ynamique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te</source>
+        <translation>S&amp;upprimer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TCP and UDP</source>
+        <translation>TCP et UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 et IPv6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+195"/>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>name contains</source>
+        <translation>le nom contient</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 1024-5000</source>
+        <translation>p. ex. 1024-5000</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>local side</source>
+        <translation>côté local</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remote side</source>
+        <translation>côté distant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>either side</source>
+        <translation>un des deux côtés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which port of a connection the range applies to</source>
+        <translation>À quel port d’une connexion la plage s’applique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide sockets on 127.0.0.0/8 and ::1</source>
+        <translation>Masquer les sockets sur 127.0.0.0/8 et ::1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP listeners, and UDP sockets that receive from anyone</source>
+        <translation>Sockets TCP en écoute, et sockets UDP qui reçoivent de n’importe qui</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local port inside this machine&apos;s dynamic (ephemeral) port range</source>
+        <translation>Port local dans la plage de ports dynamiques (éphémères) de cette machine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved filters</source>
+        <translation>Filtres enregistrés</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the current filter as a preset</source>
+        <translation>Enregistrer le filtre actuel comme préréglage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected preset</source>
+        <translation>Supprimer le préréglage choisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every row again</source>
+        <translation>Afficher de nouveau toutes les lignes</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>P&amp;rotocol:</source>
+        <translation>P&amp;rotocole :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fa&amp;mily:</source>
+        <translation>Fa&amp;mille :</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Ports:</source>
+        <translation>&amp;Ports :</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pre&amp;set:</source>
+        <translation>Préré&amp;glage :</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Pr&amp;ocess:</source>
+        <translation>Pr&amp;ocessus :</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>(no preset)</source>
+        <translation>(aucun préréglage)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save filter preset</source>
+        <translation>Enregistrer le préréglage de filtre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of this filter:</source>
+        <translation>Nom de ce filtre :</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>States: %L1</source>
+        <translation>États : %L1</translation>
+    </message>
+</context>
+<context>
     <name>portolan::FixPreviewDialog</name>
     <message>
         <location filename="../widgets/fix_preview_dialog.cpp" line="+17"/>
@@ -712,13 +896,13 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+78"/>
-        <location line="+638"/>
+        <location filename="../app/main_window.cpp" line="+82"/>
+        <location line="+687"/>
         <source>Portolan — live</source>
         <translation>Portolan — en direct</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-687"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -726,6 +910,26 @@
         <location line="+65"/>
         <source>Recording</source>
         <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter &amp;bar</source>
+        <translation>Barre de &amp;filtres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the filters: protocol, family, state, process, ports, presets (Ctrl+Shift+F)</source>
+        <translation>Afficher les filtres : protocole, famille, état, processus, ports, préréglages (Ctrl+Maj+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset to &amp;defaults</source>
+        <translation>Valeurs par &amp;défaut</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -799,12 +1003,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+579"/>
+        <location line="+603"/>
         <source>Save snapshot</source>
         <translation>Enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-603"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Instantané Portolan (*.json)</translation>
     </message>
@@ -869,12 +1073,17 @@
         <translation>Actualiser &amp;maintenant</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;How to read this…</source>
+        <translation>Comment &amp;lire Portolan…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;About Portolan</source>
         <translation>À &amp;propos de Portolan</translation>
     </message>
@@ -894,7 +1103,7 @@
         <translation>Principale</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>by process</source>
         <translation>par processus</translation>
     </message>
@@ -919,12 +1128,13 @@
         <translation>Comment la vue des processus regroupe les points de terminaison</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source> Interval: </source>
         <translation> Intervalle&#xa0;: </translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/window_settings.cpp" line="+159"/>
         <source>%L1 s</source>
         <translation>%L1 s</translation>
     </message>
@@ -934,7 +1144,7 @@
         <translation>Seuls ces ports locaux sont affichés (depuis l&apos;histogramme). Cliquez pour tout afficher.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Port ranges</source>
         <translation>Plages de ports</translation>
     </message>
@@ -959,7 +1169,7 @@
         <translation>Pool de sockets UDP</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Ports %1–%2 ✕</source>
         <translation>Ports %1–%2 ✕</translation>
     </message>
@@ -1581,6 +1791,99 @@ Journal&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>portolan::ReadingGuideDialog</name>
+    <message>
+        <location filename="../widgets/reading_guide_dialog.cpp" line="+30"/>
+        <source>How to read Portolan</source>
+        <translation>Comment lire Portolan</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rows and colours</source>
+        <translation>Lignes et couleurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row is one endpoint: a protocol, a local address and port, and for TCP the remote side and the connection&apos;s state. The process that holds it is in the Process and PID columns; sockets that belong to no process (TIME_WAIT) are shown as [time wait], and processes Portolan may not read as [access denied].</source>
+        <translation>Chaque ligne est un point de terminaison : un protocole, une adresse et un port locaux et, pour TCP, l&apos;extrémité distante et l&apos;état de la connexion. Le processus qui le détient figure dans les colonnes Processus et PID ; les sockets qui n&apos;appartiennent à aucun processus (TIME_WAIT) apparaissent comme [time wait], et les processus que Portolan ne peut pas lire comme [access denied].</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new row is green and a closed row red for one refresh, as in TCPView. Rows tinted in the conflict colour hold a port that a known service needs.</source>
+        <translation>Une nouvelle ligne est verte et une ligne fermée rouge pendant une actualisation, comme dans TCPView. Les lignes teintées de la couleur des conflits occupent un port dont un service connu a besoin.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>States</source>
+        <translation>États</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;LISTEN&lt;/b&gt;: a server waits for connections on this port. &lt;b&gt;ESTABLISHED&lt;/b&gt;: a connection is open. &lt;b&gt;TIME_WAIT&lt;/b&gt;: the connection is closed, but the side that closed first keeps the port pair for a while (60 seconds on Linux, TcpTimedWaitDelay on Windows) so that late packets are not mistaken for a new connection. &lt;b&gt;CLOSE_WAIT&lt;/b&gt;: the peer closed and the program has not; many of them point to a program that leaks connections. &lt;b&gt;BOUND&lt;/b&gt;: a UDP socket, or a TCP socket bound but not listening.</source>
+        <translation>&lt;b&gt;LISTEN&lt;/b&gt; : un serveur attend des connexions sur ce port. &lt;b&gt;ESTABLISHED&lt;/b&gt; : une connexion est ouverte. &lt;b&gt;TIME_WAIT&lt;/b&gt; : la connexion est fermée, mais le côté qui a fermé le premier garde la paire de ports un moment (60 secondes sous Linux, TcpTimedWaitDelay sous Windows) pour que des paquets tardifs ne soient pas pris pour une nouvelle connexion. &lt;b&gt;CLOSE_WAIT&lt;/b&gt; : le pair a fermé, le programme pas encore ; beaucoup d&apos;entre elles signalent un programme qui perd ses connexions. &lt;b&gt;BOUND&lt;/b&gt; : un socket UDP, ou un socket TCP lié qui n&apos;écoute pas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thousands of TIME_WAIT rows from one process to one remote endpoint are the usual cause of running out of ephemeral ports: the Exhaustion dock counts them by owner.</source>
+        <translation>Des milliers de lignes TIME_WAIT d&apos;un même processus vers une même destination sont la cause habituelle de l&apos;épuisement des ports éphémères : le panneau Épuisement les compte par propriétaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dynamic ranges</source>
+        <translation>Plages dynamiques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing connections and unbound UDP sockets get a port from the dynamic (ephemeral) range. Windows Vista and Server 2008 and later use 49152–65535 (%1); Windows Server 2003 used 1025–5000 unless MaxUserPort raised it (%2); Linux uses net.ipv4.ip_local_port_range, 32768–60999 by default (%3).</source>
+        <translation>Les connexions sortantes et les sockets UDP non liés reçoivent un port de la plage dynamique (éphémère). Windows Vista, Server 2008 et les versions suivantes utilisent 49152–65535 (%1) ; Windows Server 2003 utilisait 1025–5000 sauf si MaxUserPort l&apos;élargissait (%2) ; Linux utilise net.ipv4.ip_local_port_range, 32768–60999 par défaut (%3).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The histogram shades the machine&apos;s real dynamic range, and the reserved or excluded ranges inside it. A service whose fixed port lies inside the dynamic range can lose it to any program at any time.</source>
+        <translation>L&apos;histogramme ombre la plage dynamique réelle de la machine et les plages réservées ou exclues qu&apos;elle contient. Un service dont le port fixe se trouve dans la plage dynamique peut le perdre à tout moment au profit de n&apos;importe quel programme.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Socket pools</source>
+        <translation>Pools de sockets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since MS08-037 the Windows DNS server opens a pool of 2,500 UDP sockets on random ports at start (%1). When one of them lands on a port another service needs — RADIUS 1645/1646 and 1812/1813, L2TP 1701, IPsec NAT-T 4500, ActiveSync 2883, the cluster service&apos;s 3343 — that service cannot start (%2). Portolan labels such a pool in every view and in the histogram&apos;s legend.</source>
+        <translation>Depuis MS08-037, le serveur DNS de Windows ouvre au démarrage un pool de 2 500 sockets UDP sur des ports aléatoires (%1). Quand l&apos;un d&apos;eux tombe sur un port dont un autre service a besoin — RADIUS 1645/1646 et 1812/1813, L2TP 1701, IPsec NAT-T 4500, ActiveSync 2883, le 3343 du service de cluster —, ce service ne peut pas démarrer (%2). Portolan signale un tel pool dans chaque vue et dans la légende de l&apos;histogramme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflicts and fixes</source>
+        <translation>Conflits et corrections</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Conflicts dock lists known-service ports (%1) held by another process, ports at risk inside the dynamic or socket-pool range, and blocked ephemeral ports. Selecting a finding selects its rows.</source>
+        <translation>Le panneau Conflits liste les ports de services connus (%1) occupés par un autre processus, les ports menacés dans la plage dynamique ou celle d&apos;un pool de sockets, et les ports éphémères bloqués. Sélectionner un constat sélectionne ses lignes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix… shows every change before it is made: ReservedPorts (%1), the DNS server&apos;s SocketPoolExcludedPortRanges or SocketPoolSize (%2), a persistent excluded port range, or on Linux net.ipv4.ip_local_reserved_ports; and which services must restart. Apply asks for administrator rights, saves the previous values first, and Undo last fix puts them back.</source>
+        <translation>Corriger… montre chaque modification avant qu&apos;elle soit faite : ReservedPorts (%1), SocketPoolExcludedPortRanges ou SocketPoolSize du serveur DNS (%2), une plage de ports exclue persistante, ou sous Linux net.ipv4.ip_local_reserved_ports ; et quels services doivent redémarrer. Appliquer demande les droits d&apos;administrateur, sauvegarde d&apos;abord les valeurs précédentes, et Annuler la dernière correction les rétablit.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Captures and the stale marker</source>
+        <translation>Captures et marque « Obsolète »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A capture opened from another machine is read-only: its title names the file, the machine and the time, and the actions on processes and connections are disabled. Lines that could not be read are listed with their file and line.</source>
+        <translation>Une capture ouverte depuis une autre machine est en lecture seule : son titre indique le fichier, la machine et l&apos;heure, et les actions sur les processus et les connexions sont désactivées. Les lignes illisibles sont listées avec leur fichier et leur numéro de ligne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When no snapshot can be taken (the kernel&apos;s tables cannot be read), the live view keeps the last rows it had and an amber Stale marker in the status bar says since when; it clears by itself when snapshots work again.</source>
+        <translation>Quand aucun instantané ne peut être pris (les tables du noyau sont illisibles), la vue en direct garde ses dernières lignes et une marque ambre « Obsolète » dans la barre d&apos;état indique depuis quand ; elle disparaît d&apos;elle-même dès que les instantanés fonctionnent à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>portolan::RowActions</name>
     <message>
         <location filename="../app/row_actions.cpp" line="+126"/>
@@ -1930,7 +2233,7 @@ Journal&#xa0;: %1</translation>
 <context>
     <name>portolan::ViewExport</name>
     <message>
-        <location filename="../model/qt/view_export.cpp" line="+60"/>
+        <location filename="../model/qt/view_export.cpp" line="+58"/>
         <source>Findings</source>
         <translation>Constats</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+42"/>
+        <location filename="../app/main.cpp" line="+43"/>
         <source>Which process holds this port?</source>
         <translation>このポートを使っているのはどのプロセスか？</translation>
     </message>
@@ -15,21 +15,26 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Refresh interval in milliseconds.</source>
-        <translation>更新間隔 (ミリ秒)。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
         <source>Read /proc/net instead of NETLINK_SOCK_DIAG (Linux).</source>
         <translation>NETLINK_SOCK_DIAG の代わりに /proc/net を読み取ります (Linux)。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../app/gui_options.cpp" line="+19"/>
+        <source>Refresh interval in milliseconds (default: the last one used, else 1000).</source>
+        <translation>更新間隔（ミリ秒）。既定値は前回使った値、なければ 1000。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start with refreshes paused.</source>
+        <translation>更新を一時停止した状態で起動します。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The view to start in: table or processes.</source>
         <translation>起動時のビュー: table (表) または processes (プロセス)。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../app/main.cpp" line="+2"/>
         <source>Quit after this many milliseconds (scripted runs and screenshots).</source>
         <translation>指定したミリ秒後に終了します (スクリプト実行とスクリーンショット用)。</translation>
     </message>
@@ -44,7 +49,7 @@
         <translation>表示言語: %1、または system (既定)。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); a second one is compared with the first.</source>
         <translation>開くキャプチャ (netstat、ss、TCPView、PowerShell、Portolan JSON)。2 つ目を指定すると 1 つ目と比較します。</translation>
     </message>
@@ -622,6 +627,185 @@
     </message>
 </context>
 <context>
+    <name>portolan::FilterBar</name>
+    <message>
+        <location filename="../widgets/filter_bar.cpp" line="+50"/>
+        <source>Hide &amp;loopback</source>
+        <translation>ループバックを隠す(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only liste&amp;ning</source>
+        <translation>待ち受けのみ(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only in the &amp;dynamic range</source>
+        <translation>動的範囲内のみ(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save…</source>
+        <translation>保存…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dele&amp;te</source>
+        <translation>削除(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>TCP and UDP</source>
+        <translation>TCP と UDP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TCP</source>
+        <translation>TCP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UDP</source>
+        <translation>UDP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 と IPv6</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv4</source>
+        <translation>IPv4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IPv6</source>
+        <translation>IPv6</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+195"/>
+        <source>All states</source>
+        <translation>すべての状態</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>name contains</source>
+        <translation>名前に含む文字</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 1024-5000</source>
+        <translation>例: 1024-5000</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>local side</source>
+        <translation>ローカル側</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>remote side</source>
+        <translation>リモート側</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>either side</source>
+        <translation>どちらか一方</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which port of a connection the range applies to</source>
+        <translation>範囲をどちらのポートに適用するか</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide sockets on 127.0.0.0/8 and ::1</source>
+        <translation>127.0.0.0/8 と ::1 のソケットを隠します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TCP listeners, and UDP sockets that receive from anyone</source>
+        <translation>待ち受け中の TCP と、誰からでも受信する UDP ソケット</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Local port inside this machine&apos;s dynamic (ephemeral) port range</source>
+        <translation>ローカルポートがこのマシンの動的（エフェメラル）ポート範囲内にあるもの</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved filters</source>
+        <translation>保存したフィルター</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the current filter as a preset</source>
+        <translation>現在のフィルターをプリセットとして保存します</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected preset</source>
+        <translation>選択したプリセットを削除します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Clear</source>
+        <translation>クリア(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every row again</source>
+        <translation>すべての行を再び表示します</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>P&amp;rotocol:</source>
+        <translation>プロトコル(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fa&amp;mily:</source>
+        <translation>アドレス種別(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Ports:</source>
+        <translation>ポート(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pre&amp;set:</source>
+        <translation>プリセット(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Pr&amp;ocess:</source>
+        <translation>プロセス(&amp;O):</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>(no preset)</source>
+        <translation>（プリセットなし）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Save filter preset</source>
+        <translation>フィルターのプリセットを保存</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of this filter:</source>
+        <translation>このフィルターの名前:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>States: %L1</source>
+        <translation>状態: %L1</translation>
+    </message>
+</context>
+<context>
     <name>portolan::FixPreviewDialog</name>
     <message>
         <location filename="../widgets/fix_preview_dialog.cpp" line="+17"/>
@@ -710,13 +894,13 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+78"/>
-        <location line="+638"/>
+        <location filename="../app/main_window.cpp" line="+82"/>
+        <location line="+687"/>
         <source>Portolan — live</source>
         <translation>Portolan — ライブ</translation>
     </message>
     <message>
-        <location line="-638"/>
+        <location line="-687"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -724,6 +908,26 @@
         <location line="+65"/>
         <source>Recording</source>
         <translation>記録</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Filters</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Filter &amp;bar</source>
+        <translation>フィルターバー(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the filters: protocol, family, state, process, ports, presets (Ctrl+Shift+F)</source>
+        <translation>フィルターを表示: プロトコル、アドレス種別、状態、プロセス、ポート、プリセット (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reset to &amp;defaults</source>
+        <translation>既定に戻す(&amp;D)</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -797,12 +1001,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+579"/>
+        <location line="+603"/>
         <source>Save snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location line="-579"/>
+        <location line="-603"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Portolan スナップショット (*.json)</translation>
     </message>
@@ -867,12 +1071,17 @@
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;How to read this…</source>
+        <translation>Portolan の見方(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;About Portolan</source>
         <translation>Portolan について(&amp;A)</translation>
     </message>
@@ -892,7 +1101,7 @@
         <translation>メイン</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>by process</source>
         <translation>プロセス別</translation>
     </message>
@@ -917,12 +1126,13 @@
         <translation>プロセス ビューでのエンドポイントのグループ化方法</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source> Interval: </source>
         <translation> 間隔: </translation>
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../app/window_settings.cpp" line="+159"/>
         <source>%L1 s</source>
         <translation>%L1 秒</translation>
     </message>
@@ -932,7 +1142,7 @@
         <translation>これらのローカル ポートだけを表示しています (ヒストグラムから)。クリックするとすべて表示します。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Port ranges</source>
         <translation>ポート範囲</translation>
     </message>
@@ -957,7 +1167,7 @@
         <translation>UDP ソケット プール</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+113"/>
         <source>Ports %1–%2 ✕</source>
         <translation>ポート %1–%2 ✕</translation>
     </message>
@@ -1576,6 +1786,99 @@ Journal: %1</source>
     </message>
 </context>
 <context>
+    <name>portolan::ReadingGuideDialog</name>
+    <message>
+        <location filename="../widgets/reading_guide_dialog.cpp" line="+30"/>
+        <source>How to read Portolan</source>
+        <translation>Portolan の見方</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Rows and colours</source>
+        <translation>行と色</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each row is one endpoint: a protocol, a local address and port, and for TCP the remote side and the connection&apos;s state. The process that holds it is in the Process and PID columns; sockets that belong to no process (TIME_WAIT) are shown as [time wait], and processes Portolan may not read as [access denied].</source>
+        <translation>各行は 1 つのエンドポイントです。プロトコル、ローカル アドレスとポート、TCP の場合はリモート側と接続の状態を示します。保持しているプロセスは [プロセス] 列と [PID] 列にあります。どのプロセスにも属さないソケット (TIME_WAIT) は [time wait]、Portolan が読み取れないプロセスは [access denied] と表示されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new row is green and a closed row red for one refresh, as in TCPView. Rows tinted in the conflict colour hold a port that a known service needs.</source>
+        <translation>新しい行は 1 回の更新の間だけ緑、閉じた行は赤で表示されます (TCPView と同じ)。競合の色で示された行は、既知のサービスが必要とするポートを使用しています。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>States</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;LISTEN&lt;/b&gt;: a server waits for connections on this port. &lt;b&gt;ESTABLISHED&lt;/b&gt;: a connection is open. &lt;b&gt;TIME_WAIT&lt;/b&gt;: the connection is closed, but the side that closed first keeps the port pair for a while (60 seconds on Linux, TcpTimedWaitDelay on Windows) so that late packets are not mistaken for a new connection. &lt;b&gt;CLOSE_WAIT&lt;/b&gt;: the peer closed and the program has not; many of them point to a program that leaks connections. &lt;b&gt;BOUND&lt;/b&gt;: a UDP socket, or a TCP socket bound but not listening.</source>
+        <translation>&lt;b&gt;LISTEN&lt;/b&gt;: サーバーがこのポートで接続を待っています。&lt;b&gt;ESTABLISHED&lt;/b&gt;: 接続が開いています。&lt;b&gt;TIME_WAIT&lt;/b&gt;: 接続は閉じていますが、先に閉じた側が遅れて届くパケットを新しい接続と取り違えないよう、ポートの組をしばらく保持しています (Linux では 60 秒、Windows では TcpTimedWaitDelay)。&lt;b&gt;CLOSE_WAIT&lt;/b&gt;: 相手は閉じたがプログラムはまだ閉じていません。多い場合は接続をリークしているプログラムを示します。&lt;b&gt;BOUND&lt;/b&gt;: UDP ソケット、またはバインドされているが待ち受けていない TCP ソケットです。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thousands of TIME_WAIT rows from one process to one remote endpoint are the usual cause of running out of ephemeral ports: the Exhaustion dock counts them by owner.</source>
+        <translation>1 つのプロセスから 1 つの宛先への何千もの TIME_WAIT 行は、エフェメラル ポート枯渇のよくある原因です。[枯渇] パネルが所有者ごとに数えます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dynamic ranges</source>
+        <translation>動的範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outgoing connections and unbound UDP sockets get a port from the dynamic (ephemeral) range. Windows Vista and Server 2008 and later use 49152–65535 (%1); Windows Server 2003 used 1025–5000 unless MaxUserPort raised it (%2); Linux uses net.ipv4.ip_local_port_range, 32768–60999 by default (%3).</source>
+        <translation>送信接続とバインドされていない UDP ソケットには、動的 (エフェメラル) 範囲のポートが割り当てられます。Windows Vista と Server 2008 以降は 49152–65535 (%1)、Windows Server 2003 は MaxUserPort で広げない限り 1025–5000 (%2)、Linux は net.ipv4.ip_local_port_range で既定は 32768–60999 (%3) です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The histogram shades the machine&apos;s real dynamic range, and the reserved or excluded ranges inside it. A service whose fixed port lies inside the dynamic range can lose it to any program at any time.</source>
+        <translation>ヒストグラムは、このコンピューターの実際の動的範囲と、その中の予約済みまたは除外された範囲を網掛けで示します。固定ポートが動的範囲内にあるサービスは、いつでも任意のプログラムにそのポートを奪われる可能性があります。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Socket pools</source>
+        <translation>ソケット プール</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Since MS08-037 the Windows DNS server opens a pool of 2,500 UDP sockets on random ports at start (%1). When one of them lands on a port another service needs — RADIUS 1645/1646 and 1812/1813, L2TP 1701, IPsec NAT-T 4500, ActiveSync 2883, the cluster service&apos;s 3343 — that service cannot start (%2). Portolan labels such a pool in every view and in the histogram&apos;s legend.</source>
+        <translation>MS08-037 以降、Windows DNS サーバーは起動時にランダムなポートで 2,500 個の UDP ソケットのプールを開きます (%1)。そのいずれかが他のサービスに必要なポート (RADIUS 1645/1646 と 1812/1813、L2TP 1701、IPsec NAT-T 4500、ActiveSync 2883、クラスター サービスの 3343) に当たると、そのサービスは起動できません (%2)。Portolan はこのようなプールをすべてのビューとヒストグラムの凡例で示します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Conflicts and fixes</source>
+        <translation>競合と修正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The Conflicts dock lists known-service ports (%1) held by another process, ports at risk inside the dynamic or socket-pool range, and blocked ephemeral ports. Selecting a finding selects its rows.</source>
+        <translation>[競合] パネルには、別のプロセスが使用している既知のサービスのポート (%1)、動的範囲やソケット プールの範囲内で危険にさらされているポート、ブロックされたエフェメラル ポートが表示されます。検出結果を選択すると、その行が選択されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fix… shows every change before it is made: ReservedPorts (%1), the DNS server&apos;s SocketPoolExcludedPortRanges or SocketPoolSize (%2), a persistent excluded port range, or on Linux net.ipv4.ip_local_reserved_ports; and which services must restart. Apply asks for administrator rights, saves the previous values first, and Undo last fix puts them back.</source>
+        <translation>[修正…] は、変更を行う前にすべての変更を表示します: ReservedPorts (%1)、DNS サーバーの SocketPoolExcludedPortRanges または SocketPoolSize (%2)、永続的な除外ポート範囲、Linux では net.ipv4.ip_local_reserved_ports、そして再起動が必要なサービス。[適用] は管理者権限を求め、先に以前の値を保存します。[最後の修正を元に戻す] で元に戻せます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Captures and the stale marker</source>
+        <translation>キャプチャと「古いデータ」マーク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A capture opened from another machine is read-only: its title names the file, the machine and the time, and the actions on processes and connections are disabled. Lines that could not be read are listed with their file and line.</source>
+        <translation>別のコンピューターから開いたキャプチャは読み取り専用です。タイトルにファイル、コンピューター、時刻が表示され、プロセスと接続に対する操作は無効になります。読み取れなかった行は、ファイルと行番号付きで一覧表示されます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When no snapshot can be taken (the kernel&apos;s tables cannot be read), the live view keeps the last rows it had and an amber Stale marker in the status bar says since when; it clears by itself when snapshots work again.</source>
+        <translation>スナップショットを取得できない場合 (カーネルのテーブルを読み取れない場合)、ライブ ビューは最後の行を保持し、ステータス バーの黄色の「古いデータ」マークがいつからかを示します。スナップショットが再び取得できるようになると自動的に消えます。</translation>
+    </message>
+</context>
+<context>
     <name>portolan::RowActions</name>
     <message>
         <location filename="../app/row_actions.cpp" line="+126"/>
@@ -1920,7 +2223,7 @@ Journal: %1</source>
 <context>
     <name>portolan::ViewExport</name>
     <message>
-        <location filename="../model/qt/view_export.cpp" line="+60"/>
+        <location filename="../model/qt/view_export.cpp" line="+58"/>
         <source>Findings</source>
         <translation>検出事項</translation>
     </message>
