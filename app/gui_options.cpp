@@ -11,6 +11,7 @@ namespace {
 const QString kInterval = QStringLiteral("interval");
 const QString kPaused = QStringLiteral("paused");
 const QString kView = QStringLiteral("view");
+const QString kLowBandwidth = QStringLiteral("low-bandwidth");
 } // namespace
 
 void addWindowOptions(QCommandLineParser& parser)
@@ -22,6 +23,9 @@ void addWindowOptions(QCommandLineParser& parser)
     parser.addOption({ kPaused, QCoreApplication::translate("main", "Start with refreshes paused.") });
     parser.addOption({ kView, QCoreApplication::translate("main", "The view to start in: table or processes."),
         QStringLiteral("view") });
+    parser.addOption({ kLowBandwidth,
+        QCoreApplication::translate(
+            "main", "Low-bandwidth mode, for remote desktops: no row highlighting, no animations, slower refresh.") });
 }
 
 std::optional<WindowOptions> readWindowOptions(const QCommandLineParser& parser, QString& error)
@@ -38,6 +42,7 @@ std::optional<WindowOptions> readWindowOptions(const QCommandLineParser& parser,
         options.intervalMs = ms;
     }
     options.paused = parser.isSet(kPaused);
+    options.lowBandwidth = parser.isSet(kLowBandwidth);
     if (parser.isSet(kView)) {
         const QString view = parser.value(kView);
         if (view != QLatin1String("table") && view != QLatin1String("processes")) {
@@ -63,6 +68,10 @@ void applyWindowOptions(MainWindow& window, const WindowOptions& options)
     if (options.processView) {
         window.showProcessView(*options.processView);
         overridden << QStringLiteral("view");
+    }
+    if (options.lowBandwidth) {
+        window.setLowBandwidth(true);
+        overridden << QStringLiteral("lowBandwidth");
     }
     window.setOverriddenSettings(overridden);
 }

@@ -16,9 +16,10 @@ struct WindowOptions
     std::optional<int> intervalMs; // --interval MS
     bool paused = false; // --paused: start with refreshes paused
     std::optional<bool> processView; // --view table|processes
+    bool lowBandwidth = false; // --low-bandwidth: start in low-bandwidth mode
 };
 
-// Adds --interval, --paused and --view to the parser (with translated help).
+// Adds --interval, --paused, --view and --low-bandwidth to the parser (with translated help).
 void addWindowOptions(QCommandLineParser& parser);
 // Reads them from a parser that has parsed the arguments; nothing and `error` set for a bad value.
 std::optional<WindowOptions> readWindowOptions(const QCommandLineParser& parser, QString& error);

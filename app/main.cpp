@@ -59,7 +59,8 @@ int main(int argc, char** argv)
             .arg(portolan::i18n::availableLanguages().join(QStringLiteral(", "))),
         QStringLiteral("code"));
     parser.addOptions({ logLevel, procfs, quitAfter, screenshot, language });
-    portolan::addWindowOptions(parser); // --interval, --paused, --view: over the stored settings, for this run
+    // --interval, --paused, --view, --low-bandwidth: over the stored settings, for this run
+    portolan::addWindowOptions(parser);
     parser.addPositionalArgument(QStringLiteral("capture"),
         QApplication::translate("main",
             "A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); "

@@ -21,6 +21,7 @@
 #include "filter_presets.h"
 #include "fix_preview_dialog.h"
 #include "live_feed.h"
+#include "low_bandwidth.h"
 #include "port_histogram_chart.h"
 #include "port_range_panel.h"
 #include "port_usage_history.h"
@@ -268,6 +269,13 @@ void MainWindow::createActions()
     connect(m_pauseAction, &QAction::toggled, this, &MainWindow::setPaused);
     auto* refresh = viewMenu->addAction(tr("&Refresh now"), m_feed, &LiveFeed::refreshNow);
     refresh->setShortcut(QKeySequence::Refresh); // F5
+    m_lowBandwidthAction = viewMenu->addAction(tr("Lo&w bandwidth"));
+    m_lowBandwidthAction->setObjectName(QStringLiteral("lowBandwidthAction"));
+    m_lowBandwidthAction->setCheckable(true);
+    m_lowBandwidthAction->setStatusTip(
+        tr("For remote desktops: no green and red rows, no animations, a refresh every %L1 s at most")
+            .arg(low_bandwidth::kMinIntervalMs / 1000));
+    connect(m_lowBandwidthAction, &QAction::toggled, this, &MainWindow::applyLowBandwidth);
     viewMenu->addSeparator();
     auto* filtersAnchor = viewMenu->addSeparator(); // the filter bar's actions go here
     viewMenu->addMenu(i18n::createLanguageMenu(this));
@@ -305,6 +313,7 @@ void MainWindow::createActions()
     m_groupBy->addItem(tr("by remote address"), int(ProcessTreeModel::GroupBy::RemoteAddress));
     m_groupBy->addItem(tr("by local port range"), int(ProcessTreeModel::GroupBy::LocalPortRange));
     m_groupBy->setToolTip(tr("How the process view groups endpoints"));
+    m_groupBy->setAccessibleName(tr("Group the process view"));
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, [this](int i) {
         m_processModel->setGroupBy(static_cast<ProcessTreeModel::GroupBy>(m_groupBy->itemData(i).toInt()));
     });
@@ -315,13 +324,15 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     toolbar->addAction(m_rowActions->closeConnectionAction());
     toolbar->addAction(m_rowActions->endProcessAction());
-    toolbar->addWidget(new QLabel(tr(" Interval: "), toolbar));
+    auto* intervalLabel = new QLabel(tr(" Interval: "), toolbar);
+    intervalLabel->setAccessibleName(intervalLabel->text().trimmed());
+    toolbar->addWidget(intervalLabel);
     m_interval = new QComboBox(toolbar);
     for (int ms : { 500, 1000, 2000, 5000, 10000 })
         m_interval->addItem(tr("%L1 s").arg(ms / 1000.0), ms);
     m_interval->setCurrentIndex(1);
-    connect(m_interval, &QComboBox::currentIndexChanged, this,
-        [this](int i) { m_feed->setIntervalMs(m_interval->itemData(i).toInt()); });
+    m_interval->setAccessibleName(tr("Refresh interval"));
+    connect(m_interval, &QComboBox::currentIndexChanged, this, &MainWindow::applyInterval);
     toolbar->addWidget(m_interval);
     toolbar->addSeparator();
     m_filter->setMaximumWidth(420);
@@ -330,9 +341,19 @@ void MainWindow::createActions()
     m_portFilterButton->setObjectName(QStringLiteral("portFilterButton"));
     m_portFilterButton->setToolTip(tr("Showing only these local ports (from the histogram). Click to show all."));
     connect(m_portFilterButton, &QToolButton::clicked, this, &MainWindow::clearPortFilter);
+    m_portFilterButton->setAccessibleName(tr("Local port filter"));
     m_portFilterButton->setVisible(false);
     toolbar->addWidget(m_portFilterButton)->setObjectName(QStringLiteral("portFilterAction"));
     createFilterBar(toolbar, viewMenu, filtersAnchor);
+    // A screen reader names a tool button by its action's text; giving it that text (QAction::iconText drops
+    // the &) as the accessible name keeps every toolbar control named the same way, widgets included.
+    for (auto* bar : { toolbar, m_filterToolbar }) {
+        bar->setAccessibleName(bar->windowTitle());
+        for (auto* action : bar->actions())
+            if (auto* widget = bar->widgetForAction(action);
+                widget && !action->isSeparator() && widget->accessibleName().isEmpty())
+                widget->setAccessibleName(action->iconText());
+    }
 }
 
 void MainWindow::createRowActions()
@@ -410,6 +431,8 @@ void MainWindow::createDocks()
     resizeDocks({ rangeDock }, { 300 }, Qt::Vertical);
     resizeDocks({ exhaustionDock }, { 420 }, Qt::Horizontal);
 
+    for (auto* dock : { rangeDock, exhaustionDock, m_conflictDock })
+        dock->setAccessibleName(dock->windowTitle());
     m_docksMenuAnchor->addAction(rangeDock->toggleViewAction());
     m_docksMenuAnchor->addAction(exhaustionDock->toggleViewAction());
     m_docksMenuAnchor->addAction(m_conflictDock->toggleViewAction());
@@ -926,7 +949,7 @@ void MainWindow::replayRecording(const QString& path)
             m_replayTimer = new QTimer(this);
             connect(m_replayTimer, &QTimer::timeout, this, &MainWindow::showReplayFrame);
         }
-        m_replayTimer->start(m_interval ? m_interval->currentData().toInt() : 1000);
+        m_replayTimer->start(effectiveIntervalMs());
         showReplayFrame();
         Q_EMIT captureShown();
     });

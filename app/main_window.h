@@ -92,6 +92,10 @@ public:
     void setIntervalMs(int ms); // an interval the toolbar does not list is added to it
     bool refreshPaused() const;
     void setRefreshPaused(bool paused);
+    // Low-bandwidth mode (low_bandwidth.h): no row highlighting, no animations, a slower refresh.
+    bool lowBandwidth() const;
+    void setLowBandwidth(bool on);
+    int effectiveIntervalMs() const; // intervalMs(), at least low_bandwidth::kMinIntervalMs in that mode
 
     // Settings (window_settings.h): main() restores them once the window is built and the window stores them when
     // it closes; a window that never restored them (tests, scripted runs) stores nothing.
@@ -135,6 +139,8 @@ private:
     void createRowActions(); // the Actions menu and the views' context menus (row_actions.h)
     void createDocks();
     void setPaused(bool paused);
+    void applyInterval(); // effectiveIntervalMs() to the feed and a running replay
+    void applyLowBandwidth(bool on);
     void updateMode();
     void applyFilter();
     void showRangesFor(std::shared_ptr<const Snapshot> snapshot);
@@ -169,6 +175,7 @@ private:
     QAction* m_pauseAction = nullptr;
     QAction* m_tableAction = nullptr;
     QAction* m_processAction = nullptr;
+    QAction* m_lowBandwidthAction = nullptr;
     QComboBox* m_interval = nullptr;
     QComboBox* m_groupBy = nullptr;
     QToolButton* m_portFilterButton = nullptr;

@@ -31,6 +31,7 @@ const QString kQuickFilter = QStringLiteral("quickFilter");
 const QString kFilter = QStringLiteral("filter");
 const QString kInterval = QStringLiteral("intervalMs");
 const QString kPaused = QStringLiteral("pausedAtStart");
+const QString kLowBandwidth = QStringLiteral("lowBandwidth");
 const QString kGeometry = QStringLiteral("geometry");
 const QString kLayout = QStringLiteral("layout");
 const QString kProcessesValue = QStringLiteral("processes");
@@ -51,7 +52,7 @@ QStringList WindowSettings::keys()
 {
     QStringList keys;
     for (const auto& key : { kTableHeader, kProcessHeader, kView, kGroupBy, kSortColumn, kSortOrder, kQuickFilter,
-             kFilter, kInterval, kPaused, kGeometry, kLayout })
+             kFilter, kInterval, kPaused, kLowBandwidth, kGeometry, kLayout })
         keys << kGroup + QLatin1Char('/') + key;
     return keys;
 }
@@ -80,6 +81,7 @@ void WindowSettings::save() const
     store(kQuickFilter, w.m_filter->text());
     store(kInterval, w.intervalMs());
     store(kPaused, w.refreshPaused());
+    store(kLowBandwidth, w.lowBandwidth());
     store(kGeometry, w.saveGeometry());
     store(kLayout, w.saveState());
     settings.remove(kFilter);
@@ -110,6 +112,7 @@ void WindowSettings::restore()
     if (settings.contains(kInterval))
         w.setIntervalMs(settings.value(kInterval).toInt());
     w.setRefreshPaused(settings.value(kPaused).toBool());
+    w.setLowBandwidth(settings.value(kLowBandwidth).toBool());
     settings.beginGroup(kFilter);
     w.m_filterBar->setFilter(filter_presets::read(settings)); // applies at once
     settings.endGroup();
@@ -134,6 +137,7 @@ void WindowSettings::reset()
     w.showProcessView(false);
     w.setIntervalMs(m_intervalMs);
     w.setRefreshPaused(false);
+    w.setLowBandwidth(false);
     w.m_filterBar->clear();
     w.m_filter->clear();
     w.m_filterText.clear();
@@ -160,7 +164,7 @@ void MainWindow::setIntervalMs(int ms)
         index = m_interval->count() - 1;
     }
     m_interval->setCurrentIndex(index);
-    m_feed->setIntervalMs(ms);
+    applyInterval();
 }
 
 bool MainWindow::refreshPaused() const

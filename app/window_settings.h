@@ -10,8 +10,8 @@ class MainWindow;
 
 // The window's persistent settings (issue #13): columns (visibility, order, widths) of both views, the view shown
 // and the process view's grouping, the table's sort, the quick filter and the filter bar, the refresh interval,
-// paused-at-start, the window geometry and the dock and toolbar layout. Kept with QSettings under "window/",
-// next to the language (ui/language) and the filter presets, which "Reset to defaults" leaves alone.
+// paused-at-start, low-bandwidth mode, the window geometry and the dock and toolbar layout. Kept with QSettings under
+// "window/", next to the language (ui/language) and the filter presets, which "Reset to defaults" leaves alone.
 class WindowSettings
 {
 public:

@@ -19,7 +19,7 @@
         <translation>/proc/net statt NETLINK_SOCK_DIAG lesen (Linux).</translation>
     </message>
     <message>
-        <location filename="../app/gui_options.cpp" line="+19"/>
+        <location filename="../app/gui_options.cpp" line="+20"/>
         <source>Refresh interval in milliseconds (default: the last one used, else 1000).</source>
         <translation>Aktualisierungsintervall in Millisekunden (Standard: das zuletzt verwendete, sonst 1000).</translation>
     </message>
@@ -32,6 +32,11 @@
         <location line="+1"/>
         <source>The view to start in: table or processes.</source>
         <translation>Ansicht beim Start: table (Tabelle) oder processes (Prozesse).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low-bandwidth mode, for remote desktops: no row highlighting, no animations, slower refresh.</source>
+        <translation>Modus für geringe Bandbreite, für Remotedesktops: keine Zeilenhervorhebung, keine Animationen, langsamere Aktualisierung.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+2"/>
@@ -49,7 +54,7 @@
         <translation>Sprache der Oberfläche: %1 oder system (Standard).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); a second one is compared with the first.</source>
         <translation>Ein zu öffnender Mitschnitt (netstat, ss, TCPView, PowerShell, Portolan-JSON); ein zweiter wird mit dem ersten verglichen.</translation>
     </message>
@@ -477,6 +482,14 @@
     </message>
 </context>
 <context>
+    <name>portolan::EndpointTableView</name>
+    <message>
+        <location filename="../widgets/endpoint_table_view.cpp" line="+17"/>
+        <source>Endpoint table</source>
+        <translation>Endpunkttabelle</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ExhaustionPanel</name>
     <message>
         <location filename="../widgets/exhaustion_panel.cpp" line="+27"/>
@@ -656,7 +669,12 @@
         <translation>Lö&amp;schen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>TCP and UDP</source>
         <translation>TCP und UDP</translation>
     </message>
@@ -896,13 +914,13 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+82"/>
-        <location line="+687"/>
+        <location filename="../app/main_window.cpp" line="+83"/>
+        <location line="+709"/>
         <source>Portolan — live</source>
         <translation>Portolan – live</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-709"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -1003,12 +1021,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+603"/>
+        <location line="+625"/>
         <source>Save snapshot</source>
         <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-625"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Portolan-Momentaufnahme (*.json)</translation>
     </message>
@@ -1073,7 +1091,17 @@
         <translation>&amp;Jetzt aktualisieren</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Lo&amp;w bandwidth</source>
+        <translation>Geringe &amp;Bandbreite</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For remote desktops: no green and red rows, no animations, a refresh every %L1 s at most</source>
+        <translation>Für Remotedesktops: keine grünen und roten Zeilen, keine Animationen, höchstens alle %L1 s eine Aktualisierung</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1128,23 +1156,38 @@
         <translation>Wie die Prozessansicht die Endpunkte gruppiert</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Group the process view</source>
+        <translation>Gruppierung der Prozessansicht</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source> Interval: </source>
         <translation> Intervall: </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/window_settings.cpp" line="+159"/>
+        <location line="+5"/>
+        <location filename="../app/window_settings.cpp" line="+163"/>
         <source>%L1 s</source>
         <translation>%L1 s</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Refresh interval</source>
+        <translation>Aktualisierungsintervall</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Showing only these local ports (from the histogram). Click to show all.</source>
         <translation>Nur diese lokalen Ports werden angezeigt (aus dem Histogramm). Klicken, um alle anzuzeigen.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>Local port filter</source>
+        <translation>Filter für lokale Ports</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Port ranges</source>
         <translation>Portbereiche</translation>
     </message>
@@ -1159,7 +1202,7 @@
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>DNS server socket pool</source>
         <translation>Socketpool des DNS-Servers</translation>
     </message>
@@ -1419,7 +1462,12 @@ Journal: %1</translation>
 <context>
     <name>portolan::PortHistogramChart</name>
     <message>
-        <location filename="../widgets/port_histogram_chart.cpp" line="+74"/>
+        <location filename="../widgets/port_histogram_chart.cpp" line="+67"/>
+        <source>Local port histogram</source>
+        <translation>Histogramm der lokalen Ports</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1783,11 +1831,24 @@ Journal: %1</translation>
     </message>
 </context>
 <context>
+    <name>portolan::ProcessTreeView</name>
+    <message>
+        <location filename="../widgets/process_tree_view.cpp" line="+15"/>
+        <source>Process view</source>
+        <translation>Prozessansicht</translation>
+    </message>
+</context>
+<context>
     <name>portolan::QuickFilterEdit</name>
     <message>
         <location filename="../widgets/quick_filter_edit.cpp" line="+8"/>
         <source>Filter: process, PID, port, address or state</source>
         <translation>Filter: Prozess, PID, Port, Adresse oder Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick filter</source>
+        <translation>Schnellfilter</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2145,43 @@ Journal: %1</translation>
 <context>
     <name>portolan::SnapshotStatusBar</name>
     <message>
-        <location filename="../widgets/snapshot_status_bar.cpp" line="+51"/>
+        <location filename="../widgets/snapshot_status_bar.cpp" line="+15"/>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint counts</source>
+        <translation>Anzahl der Endpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot timing</source>
+        <translation>Dauer der Momentaufnahme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Konflikte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <comment>a status bar label&apos;s accessible name: its role, its text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stale data</source>
+        <translation>Veraltete Daten</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 endpoints (TCP %2, UDP %3) · %4 listening · %5 established · %6 TIME_WAIT · %7 processes</source>
         <translation>%1 Endpunkte (TCP %2, UDP %3) · %4 abhörend · %5 hergestellt · %6 wartend · %7 Prozesse</translation>
     </message>
@@ -2094,12 +2191,12 @@ Journal: %1</translation>
         <translation> · %1 angezeigt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>snapshot %1 ms (%2)</source>
         <translation>Momentaufnahme %1 ms (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Snapshots are slow: refreshing every %L1 s instead</source>
         <translation>Momentaufnahmen sind langsam: stattdessen Aktualisierung alle %L1 s</translation>
     </message>
@@ -2120,7 +2217,7 @@ Journal: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stale: showing data from %1</source>
         <translation>Veraltet: Daten von %1</translation>
     </message>

@@ -19,7 +19,7 @@
         <translation>Lire /proc/net au lieu de NETLINK_SOCK_DIAG (Linux).</translation>
     </message>
     <message>
-        <location filename="../app/gui_options.cpp" line="+19"/>
+        <location filename="../app/gui_options.cpp" line="+20"/>
         <source>Refresh interval in milliseconds (default: the last one used, else 1000).</source>
         <translation>Intervalle d’actualisation en millisecondes (par défaut : le dernier utilisé, sinon 1000).</translation>
     </message>
@@ -32,6 +32,11 @@
         <location line="+1"/>
         <source>The view to start in: table or processes.</source>
         <translation>Vue au démarrage&#xa0;: table (tableau) ou processes (processus).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low-bandwidth mode, for remote desktops: no row highlighting, no animations, slower refresh.</source>
+        <translation>Mode faible bande passante, pour les bureaux à distance&#xa0;: pas de surlignage des lignes, pas d&apos;animations, actualisation plus lente.</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+2"/>
@@ -49,7 +54,7 @@
         <translation>Langue de l&apos;interface&#xa0;: %1, ou system (par défaut).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); a second one is compared with the first.</source>
         <translation>Une capture à ouvrir (netstat, ss, TCPView, PowerShell, JSON Portolan)&#xa0;; une deuxième est comparée à la première.</translation>
     </message>
@@ -477,6 +482,14 @@
     </message>
 </context>
 <context>
+    <name>portolan::EndpointTableView</name>
+    <message>
+        <location filename="../widgets/endpoint_table_view.cpp" line="+17"/>
+        <source>Endpoint table</source>
+        <translation>Tableau des points de terminaison</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ExhaustionPanel</name>
     <message>
         <location filename="../widgets/exhaustion_panel.cpp" line="+27"/>
@@ -656,7 +669,12 @@
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>TCP and UDP</source>
         <translation>TCP et UDP</translation>
     </message>
@@ -896,13 +914,13 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+82"/>
-        <location line="+687"/>
+        <location filename="../app/main_window.cpp" line="+83"/>
+        <location line="+709"/>
         <source>Portolan — live</source>
         <translation>Portolan — en direct</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-709"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -1003,12 +1021,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+603"/>
+        <location line="+625"/>
         <source>Save snapshot</source>
         <translation>Enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-625"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Instantané Portolan (*.json)</translation>
     </message>
@@ -1073,7 +1091,17 @@
         <translation>Actualiser &amp;maintenant</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Lo&amp;w bandwidth</source>
+        <translation>Faible &amp;bande passante</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For remote desktops: no green and red rows, no animations, a refresh every %L1 s at most</source>
+        <translation>Pour les bureaux à distance&#xa0;: pas de lignes vertes ni rouges, pas d&apos;animations, une actualisation toutes les %L1&#xa0;s au plus</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
@@ -1128,23 +1156,38 @@
         <translation>Comment la vue des processus regroupe les points de terminaison</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Group the process view</source>
+        <translation>Regroupement de la vue des processus</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source> Interval: </source>
         <translation> Intervalle&#xa0;: </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/window_settings.cpp" line="+159"/>
+        <location line="+5"/>
+        <location filename="../app/window_settings.cpp" line="+163"/>
         <source>%L1 s</source>
         <translation>%L1 s</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Refresh interval</source>
+        <translation>Intervalle d&apos;actualisation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Showing only these local ports (from the histogram). Click to show all.</source>
         <translation>Seuls ces ports locaux sont affichés (depuis l&apos;histogramme). Cliquez pour tout afficher.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>Local port filter</source>
+        <translation>Filtre de ports locaux</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Port ranges</source>
         <translation>Plages de ports</translation>
     </message>
@@ -1159,7 +1202,7 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>DNS server socket pool</source>
         <translation>Pool de sockets du serveur DNS</translation>
     </message>
@@ -1419,7 +1462,12 @@ Journal&#xa0;: %1</translation>
 <context>
     <name>portolan::PortHistogramChart</name>
     <message>
-        <location filename="../widgets/port_histogram_chart.cpp" line="+74"/>
+        <location filename="../widgets/port_histogram_chart.cpp" line="+67"/>
+        <source>Local port histogram</source>
+        <translation>Histogramme des ports locaux</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1783,11 +1831,24 @@ Journal&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>portolan::ProcessTreeView</name>
+    <message>
+        <location filename="../widgets/process_tree_view.cpp" line="+15"/>
+        <source>Process view</source>
+        <translation>Vue des processus</translation>
+    </message>
+</context>
+<context>
     <name>portolan::QuickFilterEdit</name>
     <message>
         <location filename="../widgets/quick_filter_edit.cpp" line="+8"/>
         <source>Filter: process, PID, port, address or state</source>
         <translation>Filtre&#xa0;: processus, PID, port, adresse ou état</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick filter</source>
+        <translation>Filtre rapide</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2145,43 @@ Journal&#xa0;: %1</translation>
 <context>
     <name>portolan::SnapshotStatusBar</name>
     <message>
-        <location filename="../widgets/snapshot_status_bar.cpp" line="+51"/>
+        <location filename="../widgets/snapshot_status_bar.cpp" line="+15"/>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint counts</source>
+        <translation>Nombre de points de terminaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot timing</source>
+        <translation>Durée de l&apos;instantané</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <comment>a status bar label&apos;s accessible name: its role, its text</comment>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stale data</source>
+        <translation>Données obsolètes</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 endpoints (TCP %2, UDP %3) · %4 listening · %5 established · %6 TIME_WAIT · %7 processes</source>
         <translation>%1 points de terminaison (TCP %2, UDP %3) · %4 à l&apos;écoute · %5 établies · %6 en ATTENTE_TEMPS · %7 processus</translation>
     </message>
@@ -2094,12 +2191,12 @@ Journal&#xa0;: %1</translation>
         <translation> · %1 affichés</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>snapshot %1 ms (%2)</source>
         <translation>instantané %1 ms (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Snapshots are slow: refreshing every %L1 s instead</source>
         <translation>Les instantanés sont lents&#xa0;: actualisation toutes les %L1 s à la place</translation>
     </message>
@@ -2120,7 +2217,7 @@ Journal&#xa0;: %1</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stale: showing data from %1</source>
         <translation>Obsolète : données de %1</translation>
     </message>

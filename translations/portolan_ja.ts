@@ -19,7 +19,7 @@
         <translation>NETLINK_SOCK_DIAG の代わりに /proc/net を読み取ります (Linux)。</translation>
     </message>
     <message>
-        <location filename="../app/gui_options.cpp" line="+19"/>
+        <location filename="../app/gui_options.cpp" line="+20"/>
         <source>Refresh interval in milliseconds (default: the last one used, else 1000).</source>
         <translation>更新間隔（ミリ秒）。既定値は前回使った値、なければ 1000。</translation>
     </message>
@@ -32,6 +32,11 @@
         <location line="+1"/>
         <source>The view to start in: table or processes.</source>
         <translation>起動時のビュー: table (表) または processes (プロセス)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Low-bandwidth mode, for remote desktops: no row highlighting, no animations, slower refresh.</source>
+        <translation>低帯域モード (リモートデスクトップ向け): 行の強調表示なし、アニメーションなし、更新を遅くします。</translation>
     </message>
     <message>
         <location filename="../app/main.cpp" line="+2"/>
@@ -49,7 +54,7 @@
         <translation>表示言語: %1、または system (既定)。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); a second one is compared with the first.</source>
         <translation>開くキャプチャ (netstat、ss、TCPView、PowerShell、Portolan JSON)。2 つ目を指定すると 1 つ目と比較します。</translation>
     </message>
@@ -475,6 +480,14 @@
     </message>
 </context>
 <context>
+    <name>portolan::EndpointTableView</name>
+    <message>
+        <location filename="../widgets/endpoint_table_view.cpp" line="+17"/>
+        <source>Endpoint table</source>
+        <translation>エンドポイント表</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ExhaustionPanel</name>
     <message>
         <location filename="../widgets/exhaustion_panel.cpp" line="+27"/>
@@ -654,7 +667,12 @@
         <translation>削除(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Filters</source>
+        <translation>フィルター</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>TCP and UDP</source>
         <translation>TCP と UDP</translation>
     </message>
@@ -894,13 +912,13 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+82"/>
-        <location line="+687"/>
+        <location filename="../app/main_window.cpp" line="+83"/>
+        <location line="+709"/>
         <source>Portolan — live</source>
         <translation>Portolan — ライブ</translation>
     </message>
     <message>
-        <location line="-687"/>
+        <location line="-709"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -1001,12 +1019,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+603"/>
+        <location line="+625"/>
         <source>Save snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location line="-603"/>
+        <location line="-625"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Portolan スナップショット (*.json)</translation>
     </message>
@@ -1071,7 +1089,17 @@
         <translation>今すぐ更新(&amp;R)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>Lo&amp;w bandwidth</source>
+        <translation>低帯域(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>For remote desktops: no green and red rows, no animations, a refresh every %L1 s at most</source>
+        <translation>リモートデスクトップ向け: 緑と赤の行なし、アニメーションなし、更新は最短でも %L1 秒ごと</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
     </message>
@@ -1126,23 +1154,38 @@
         <translation>プロセス ビューでのエンドポイントのグループ化方法</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Group the process view</source>
+        <translation>プロセスビューのグループ化</translation>
+    </message>
+    <message>
         <location line="+11"/>
         <source> Interval: </source>
         <translation> 間隔: </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location filename="../app/window_settings.cpp" line="+159"/>
+        <location line="+5"/>
+        <location filename="../app/window_settings.cpp" line="+163"/>
         <source>%L1 s</source>
         <translation>%L1 秒</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+2"/>
+        <source>Refresh interval</source>
+        <translation>更新間隔</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Showing only these local ports (from the histogram). Click to show all.</source>
         <translation>これらのローカル ポートだけを表示しています (ヒストグラムから)。クリックするとすべて表示します。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+2"/>
+        <source>Local port filter</source>
+        <translation>ローカルポートのフィルター</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Port ranges</source>
         <translation>ポート範囲</translation>
     </message>
@@ -1157,7 +1200,7 @@
         <translation>競合</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>DNS server socket pool</source>
         <translation>DNS サーバーのソケット プール</translation>
     </message>
@@ -1416,7 +1459,12 @@ Journal: %1</source>
 <context>
     <name>portolan::PortHistogramChart</name>
     <message>
-        <location filename="../widgets/port_histogram_chart.cpp" line="+74"/>
+        <location filename="../widgets/port_histogram_chart.cpp" line="+67"/>
+        <source>Local port histogram</source>
+        <translation>ローカルポートのヒストグラム</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1778,11 +1826,24 @@ Journal: %1</source>
     </message>
 </context>
 <context>
+    <name>portolan::ProcessTreeView</name>
+    <message>
+        <location filename="../widgets/process_tree_view.cpp" line="+15"/>
+        <source>Process view</source>
+        <translation>プロセスビュー</translation>
+    </message>
+</context>
+<context>
     <name>portolan::QuickFilterEdit</name>
     <message>
         <location filename="../widgets/quick_filter_edit.cpp" line="+8"/>
         <source>Filter: process, PID, port, address or state</source>
         <translation>フィルター: プロセス、PID、ポート、アドレス、状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quick filter</source>
+        <translation>クイックフィルター</translation>
     </message>
 </context>
 <context>
@@ -2076,7 +2137,43 @@ Journal: %1</source>
 <context>
     <name>portolan::SnapshotStatusBar</name>
     <message>
-        <location filename="../widgets/snapshot_status_bar.cpp" line="+51"/>
+        <location filename="../widgets/snapshot_status_bar.cpp" line="+15"/>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint counts</source>
+        <translation>エンドポイント数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Snapshot timing</source>
+        <translation>スナップショットの所要時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts</source>
+        <translation>競合</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <comment>a status bar label&apos;s accessible name: its role, its text</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Stale data</source>
+        <translation>古いデータ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>%1 endpoints (TCP %2, UDP %3) · %4 listening · %5 established · %6 TIME_WAIT · %7 processes</source>
         <translation>エンドポイント %1 (TCP %2、UDP %3) · 待ち受け %4 · 確立 %5 · TIME_WAIT %6 · プロセス %7</translation>
     </message>
@@ -2086,12 +2183,12 @@ Journal: %1</source>
         <translation> · %1 件を表示</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>snapshot %1 ms (%2)</source>
         <translation>スナップショット %1 ミリ秒 (%2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Snapshots are slow: refreshing every %L1 s instead</source>
         <translation>スナップショットに時間がかかっています: 代わりに %L1 秒ごとに更新します</translation>
     </message>
@@ -2110,7 +2207,7 @@ Journal: %1</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stale: showing data from %1</source>
         <translation>古いデータ: %1 時点の表示</translation>
     </message>

@@ -14,6 +14,7 @@ namespace portolan {
 EndpointTableView::EndpointTableView(QWidget* parent)
     : QTableView(parent)
 {
+    setAccessibleName(tr("Endpoint table"));
     // Uniform rows: a fixed section size from the font, never measured per row.
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

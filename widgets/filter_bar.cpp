@@ -54,6 +54,7 @@ FilterBar::FilterBar(QWidget* parent)
     , m_savePreset(new QPushButton(tr("Save…"), this))
     , m_deletePreset(new QPushButton(tr("Dele&te"), this))
 {
+    setAccessibleName(tr("Filters"));
     setObjectName(QStringLiteral("filterBar"));
     m_protocol->setObjectName(QStringLiteral("protocolFilter"));
     m_protocol->addItem(tr("TCP and UDP"), 0);

@@ -64,6 +64,7 @@ PortHistogramChart::PortHistogramChart(QWidget* parent)
     chart()->setBackgroundRoundness(0);
     setMouseTracking(true);
     setMinimumHeight(180);
+    setAccessibleName(tr("Local port histogram"));
 }
 
 QString PortHistogramChart::seriesLabel(const analysis::HistogramSeries& series) const

@@ -10,6 +10,9 @@ ProcessTreeView::ProcessTreeView(QWidget* parent)
     : QTreeView(parent)
 {
     setUniformRowHeights(true);
+    // No expand and collapse animation: over RDP each of its frames is a repaint of the rows below.
+    setAnimated(false);
+    setAccessibleName(tr("Process view"));
     setAlternatingRowColors(true);
     setSelectionMode(QAbstractItemView::ExtendedSelection);
     setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -6,6 +6,7 @@ QuickFilterEdit::QuickFilterEdit(QWidget* parent)
     : QLineEdit(parent)
 {
     setPlaceholderText(tr("Filter: process, PID, port, address or state"));
+    setAccessibleName(tr("Quick filter")); // the placeholder is gone once something is typed
     setClearButtonEnabled(true);
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(150);

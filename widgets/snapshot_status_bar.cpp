@@ -8,6 +8,20 @@
 
 namespace portolan {
 
+void SnapshotStatusBar::nameLabel(QLabel* label, const QString& text)
+{
+    // A screen reader reads a QLabel's text only while it has no accessible name, so the name carries both what
+    // the label is for and what it says now.
+    const QString role = label == m_mode ? tr("Mode")
+        : label == m_counts              ? tr("Endpoint counts")
+        : label == m_timing              ? tr("Snapshot timing")
+        : label == m_warning             ? tr("Warning")
+                                         : tr("Conflicts");
+    label->setAccessibleName(text.isEmpty()
+            ? role
+            : tr("%1: %2", "a status bar label's accessible name: its role, its text").arg(role, text));
+}
+
 SnapshotStatusBar::SnapshotStatusBar(QWidget* parent)
     : QStatusBar(parent)
     , m_mode(new QLabel(this))
@@ -31,6 +45,9 @@ SnapshotStatusBar::SnapshotStatusBar(QWidget* parent)
     m_mode->setObjectName(QStringLiteral("modeLabel"));
     m_counts->setObjectName(QStringLiteral("countsLabel"));
     m_timing->setObjectName(QStringLiteral("timingLabel"));
+    for (auto* label : { m_mode, m_counts, m_timing, m_warning, m_conflicts })
+        nameLabel(label, {});
+    m_stale->setAccessibleName(tr("Stale data")); // showStale() names it after what it says
     addWidget(m_mode);
     addWidget(m_counts, 1);
     addPermanentWidget(m_stale);
@@ -42,6 +59,7 @@ SnapshotStatusBar::SnapshotStatusBar(QWidget* parent)
 void SnapshotStatusBar::showWarning(const QString& text)
 {
     m_warning->setText(text);
+    nameLabel(m_warning, text);
     m_warning->setVisible(!text.isEmpty());
 }
 
@@ -56,9 +74,11 @@ void SnapshotStatusBar::showSnapshot(const SnapshotMeta& meta, const SnapshotCou
     if (static_cast<std::size_t>(shownRows) != counts.endpoints)
         text += tr(" · %1 shown").arg(locale.toString(shownRows));
     m_counts->setText(text);
+    nameLabel(m_counts, text);
     m_timing->setText(
         tr("snapshot %1 ms (%2)")
             .arg(locale.toString(double(meta.durationUs) / 1000.0, 'f', 1), QString::fromStdString(meta.format)));
+    nameLabel(m_timing, m_timing->text());
     m_timing->setToolTip(QString::fromStdString([&] {
         std::string warnings;
         for (const auto& w : meta.warnings)
@@ -70,6 +90,7 @@ void SnapshotStatusBar::showSnapshot(const SnapshotMeta& meta, const SnapshotCou
 void SnapshotStatusBar::showMode(const QString& mode)
 {
     m_mode->setText(mode);
+    nameLabel(m_mode, mode);
 }
 
 void SnapshotStatusBar::showIntervalStretch(int effectiveMs)
@@ -95,6 +116,7 @@ void SnapshotStatusBar::showConflicts(int conflicts, int otherFindings)
     m_conflicts->setText(
         QStringLiteral("<a href=\"conflicts\" style=\"color:%1\">%2</a>")
             .arg(conflicts ? QStringLiteral("#b03a2e") : QStringLiteral("#7f6000"), text.toHtmlEscaped()));
+    nameLabel(m_conflicts, text);
     m_conflicts->show();
 }
 

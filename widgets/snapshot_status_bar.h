@@ -32,6 +32,7 @@ Q_SIGNALS:
     void conflictsClicked();
 
 private:
+    void nameLabel(QLabel* label, const QString& text); // its accessible name, after each new text
     QLabel* m_mode;
     QLabel* m_counts;
     QLabel* m_timing;

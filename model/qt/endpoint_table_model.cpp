@@ -197,7 +197,8 @@ QVariant EndpointTableModel::data(const QModelIndex& index, int role) const
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     case Qt::BackgroundRole:
-        return rowBackground(slot.phase, !m_conflictKeys.empty() && m_conflictKeys.contains(EndpointKey::of(e)));
+        return rowBackground(
+            slot.phase, !m_conflictKeys.empty() && m_conflictKeys.contains(EndpointKey::of(e)), m_highlightChanges);
     case Qt::ToolTipRole:
         if (index.column() == ProcessColumn && row.owner) {
             QString tip = QString::fromStdString(row.owner->executablePath);
@@ -563,6 +564,19 @@ void EndpointTableModel::setConflictKeys(std::unordered_set<EndpointKey, Endpoin
     if (keys == m_conflictKeys)
         return;
     m_conflictKeys = std::move(keys);
+    backgroundChanged();
+}
+
+void EndpointTableModel::setHighlightChanges(bool on)
+{
+    if (on == m_highlightChanges)
+        return;
+    m_highlightChanges = on;
+    backgroundChanged();
+}
+
+void EndpointTableModel::backgroundChanged()
+{
     if (!m_visible.empty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::BackgroundRole });
 }

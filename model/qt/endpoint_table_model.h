@@ -70,6 +70,9 @@ public:
     void setSocketPools(QHash<std::uint32_t, QString> pools);
     // Rows of these endpoints are tinted: the evidence of conflict findings.
     void setConflictKeys(std::unordered_set<EndpointKey, EndpointKeyHash> keys);
+    // New and closing rows are green and red for one refresh (on by default; off in low-bandwidth mode).
+    void setHighlightChanges(bool on);
+    bool highlightChanges() const { return m_highlightChanges; }
     void setFilter(const RowFilter& filter);
     const RowFilter& filter() const { return m_filter; }
     // Removes every row (switching between live and a capture).
@@ -88,6 +91,7 @@ public:
     static QString columnTitle(int column);
 
 private:
+    void backgroundChanged(); // every shown row's BackgroundRole
     const RowStore::Entry& entryAt(int row) const { return (*m_rows)[m_visible[static_cast<std::size_t>(row)]]; }
     bool less(std::uint32_t a, std::uint32_t b) const;
     int compareColumn(const TableRow& a, const TableRow& b) const;
@@ -116,6 +120,7 @@ private:
     QHash<std::uint32_t, QString> m_userNames;
     QHash<std::uint32_t, QString> m_pools;
     std::unordered_set<EndpointKey, EndpointKeyHash> m_conflictKeys;
+    bool m_highlightChanges = true;
 };
 
 } // namespace portolan

@@ -39,6 +39,7 @@ void LiveFeed::start()
 
 void LiveFeed::setIntervalMs(int ms)
 {
+    m_intervalMs = ms;
     QMetaObject::invokeMethod(
         m_worker, [w = m_worker, ms] { w->setIntervalMs(ms); }, Qt::QueuedConnection);
 }

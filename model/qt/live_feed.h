@@ -18,6 +18,7 @@ public:
 
     void start();
     void setIntervalMs(int ms);
+    int intervalMs() const { return m_intervalMs; } // the last one asked for (the worker may stretch it)
     void setPaused(bool paused);
     bool isPaused() const { return m_paused; }
     void refreshNow();
@@ -43,6 +44,7 @@ private:
     QThread m_thread;
     SnapshotWorker* m_worker;
     bool m_paused = false;
+    int m_intervalMs = 0;
 };
 
 } // namespace portolan

@@ -693,7 +693,8 @@ QVariant ProcessTreeModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::BackgroundRole:
-        return rowBackground(slot.phase, !m_conflictKeys.empty() && m_conflictKeys.contains(EndpointKey::of(e)));
+        return rowBackground(
+            slot.phase, !m_conflictKeys.empty() && m_conflictKeys.contains(EndpointKey::of(e)), m_highlightChanges);
     case SlotRole:
         return slotNumber;
     case IsGroupRole:
@@ -711,6 +712,19 @@ void ProcessTreeModel::setConflictKeys(std::unordered_set<EndpointKey, EndpointK
     if (keys == m_conflictKeys)
         return;
     m_conflictKeys = std::move(keys);
+    backgroundChanged();
+}
+
+void ProcessTreeModel::setHighlightChanges(bool on)
+{
+    if (on == m_highlightChanges)
+        return;
+    m_highlightChanges = on;
+    backgroundChanged();
+}
+
+void ProcessTreeModel::backgroundChanged()
+{
     // Repaint the children of every shown group (a few hundred groups at most).
     for (auto* group : m_display)
         if (!group->children.empty())

@@ -83,6 +83,9 @@ public:
     void applyUpdate(const TableUpdate& update);
     // Rows of these endpoints are tinted: the evidence of conflict findings.
     void setConflictKeys(std::unordered_set<EndpointKey, EndpointKeyHash> keys);
+    // New and closing rows are green and red for one refresh (on by default; off in low-bandwidth mode).
+    void setHighlightChanges(bool on);
+    bool highlightChanges() const { return m_highlightChanges; }
     void setFilter(const RowFilter& filter);
     void setGroupBy(GroupBy groupBy);
     GroupBy groupBy() const { return m_groupBy; }
@@ -102,6 +105,7 @@ public:
 
 private:
     struct Group;
+    void backgroundChanged(); // every shown endpoint line's BackgroundRole
     // What the tree adds to a stored row (the row itself lives in the RowStore): its group, and whether it is
     // shown among the group's children, kept in the pointer's low bit (Group is 8-aligned). 8 bytes per endpoint
     // instead of 16; issue #7 budgets 300 bytes per endpoint for the whole app.
@@ -159,6 +163,7 @@ private:
     MachinePortConfig m_config;
     QHash<std::uint32_t, QString> m_pools;
     std::unordered_set<EndpointKey, EndpointKeyHash> m_conflictKeys;
+    bool m_highlightChanges = true;
 };
 
 } // namespace portolan
