@@ -13,14 +13,9 @@
 #include <sys/types.h>
 #include <vector>
 
-namespace portolan::test {
+#include "private_netns.h"
 
-// Moves the calling thread (and the threads and children it starts afterwards) into a new network namespace. As
-// root a plain one; without root, with userNamespaceWithoutRoot, inside a user namespace that maps us to root there
-// (where the kernel allows unprivileged user namespaces). Returns false with `error` when neither works.
-bool enterPrivateNetns(bool userNamespaceWithoutRoot, std::string& error);
-// Brings the loopback interface of the current network namespace up (a new namespace starts with it down).
-bool loopbackUp(std::string& error);
+namespace portolan::test {
 
 // A child with its stdout on a pipe. Killed (SIGTERM) and reaped on destruction.
 class ChildProcess

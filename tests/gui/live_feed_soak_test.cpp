@@ -2,7 +2,7 @@
 // while portolan-crowd churns a DNS-pool-shaped crowd, checking that memory stays bounded and that, once the churn
 // stops, the model shows exactly what a fresh snapshot shows. Run under ThreadSanitizer by tests/run-sanitizers.sh
 // as the worker/model hand-off test.
-#include "core/netns_child.h"
+#include "core/private_netns.h"
 #include "core/snapshot_engine.h"
 #include "endpoint_table_model.h"
 #include "live_feed.h"

@@ -8,7 +8,7 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
         core/actions/close_connection_test.cpp
         core/actions/end_process_test.cpp
         core/live_sockets.cpp
-        core/netns_child.cpp
+        core/netns_child.cpp core/private_netns.cpp
     )
 endif()
 portolan_add_gtest(action_tests SOURCES ${action_test_sources}

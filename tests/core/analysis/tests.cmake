@@ -12,7 +12,7 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
         core/analysis/live_pool_test.cpp
         core/analysis/port_config_linux_test.cpp
         core/analysis/ranges_netns_test.cpp
-        core/netns_child.cpp
+        core/netns_child.cpp core/private_netns.cpp
     )
 endif()
 portolan_add_gtest(analysis_tests SOURCES ${analysis_test_sources}

@@ -21,7 +21,7 @@ if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
         core/conflicts/threat_model_test.cpp
         core/conflicts/netns.cpp
         core/conflicts/scenario_netns_test.cpp
-        core/netns_child.cpp
+        core/netns_child.cpp core/private_netns.cpp
     )
 endif()
 portolan_add_gtest(conflict_tests SOURCES ${conflict_test_sources}

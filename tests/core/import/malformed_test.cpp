@@ -244,11 +244,16 @@ TEST(Malformed, TwoHundredMegabytesAreStreamedInBoundedMemory)
     EXPECT_EQ(result.summary.notRowReasons.at("banner"), kBlocks);
     expectBooksBalance(result);
     EXPECT_LT(seconds, 20.0);
-#ifdef __linux__
+#if defined(__linux__) && !defined(__SANITIZE_ADDRESS__)
+    // Not under AddressSanitizer: its quarantine keeps freed buffers resident, so RSS says nothing there (it grew
+    // by 147 MiB in the ASan build while the streaming itself is unchanged).
     if (canMeasure && before > 0) {
         const long grown = peakRssKb() - before;
         // Endpoints (~15 MB, plus vector growth) and 1 MiB buffers; 200 MiB would show if the file were held.
         EXPECT_LT(grown, 96L * 1024) << "peak RSS grew by " << grown << " KiB";
     }
+#elif defined(__linux__)
+    (void)canMeasure;
+    (void)before;
 #endif
 }
