@@ -127,10 +127,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("PortolanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("filter_test"));
+        test::usePrivateSettings(m_dir.path(), "filter_test");
     }
     QTemporaryDir m_dir;
 };

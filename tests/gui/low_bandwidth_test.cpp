@@ -46,10 +46,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("PortolanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("low_bandwidth_test"));
+        test::usePrivateSettings(m_dir.path(), "low_bandwidth_test");
         QSettings().clear();
     }
     QTemporaryDir m_dir;

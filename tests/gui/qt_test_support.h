@@ -1,6 +1,8 @@
 #pragma once
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
+#include <QSettings>
 #include <QStringList>
 
 #include <gtest/gtest.h>
@@ -8,6 +10,16 @@
 #include <memory>
 
 namespace portolan::test {
+
+// Points QSettings at `folder` under the application name `application`, before any window exists, so that a test
+// never reads or writes the user's settings.
+inline void usePrivateSettings(const QString& folder, const char* application)
+{
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, folder);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, folder);
+    QCoreApplication::setOrganizationName(QStringLiteral("PortolanTest"));
+    QCoreApplication::setApplicationName(QString::fromLatin1(application));
+}
 
 // Messages QAbstractItemModelTester logged (category qt.modeltest) since the process started.
 QStringList& modelTesterFailures();

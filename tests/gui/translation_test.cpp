@@ -7,6 +7,7 @@
 #include "language_menu.h"
 #include "main_window.h"
 #include "process_tree_model.h"
+#include "qt_test_support.h"
 #include "row_filter.h"
 #include "snapshot_status_bar.h"
 #include "translation_loader.h"
@@ -76,10 +77,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("PortolanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("translation_test"));
+        test::usePrivateSettings(m_dir.path(), "translation_test");
         i18n::storeLanguage({});
     }
     void TearDown() override

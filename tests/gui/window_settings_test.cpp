@@ -38,10 +38,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(m_dir.isValid());
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
-        QCoreApplication::setOrganizationName(QStringLiteral("PortolanTest"));
-        QCoreApplication::setApplicationName(QStringLiteral("window_settings_test"));
+        test::usePrivateSettings(m_dir.path(), "window_settings_test");
         QSettings().clear();
     }
     QTemporaryDir m_dir;
