@@ -161,6 +161,7 @@ TEST(ThreatModel, APlanSwappedForALinkBetweenCheckAndUseIsNeverFollowed)
     const auto path = dir.path / "plan.json";
     const std::string plan = goodPlanJson();
     std::atomic<bool> stop { false };
+    std::atomic<long> swaps { 0 };
     std::thread attacker([&] {
         const auto stagedPlan = dir.path / "staged-plan";
         const auto stagedLink = dir.path / "staged-link";
@@ -169,10 +170,18 @@ TEST(ThreatModel, APlanSwappedForALinkBetweenCheckAndUseIsNeverFollowed)
             std::rename(stagedPlan.c_str(), path.c_str());
             ::symlink(secret.c_str(), stagedLink.c_str());
             std::rename(stagedLink.c_str(), path.c_str());
+            ++swaps;
         }
     });
+    // The attacker must be running before the reader starts: on a loaded two-core CI machine the thread was once
+    // not scheduled during all 20,000 reads of a missing file (CI stop 18), so the race never happened. The reader
+    // then keeps going until both outcomes were seen, bounded by a count of attempts, not by time.
+    while (swaps == 0)
+        std::this_thread::yield();
+    constexpr int kMinAttempts = 20000;
+    constexpr int kMaxAttempts = 2000000;
     int readPlan = 0, refused = 0;
-    for (int i = 0; i < 20000; ++i) {
+    for (int i = 0; i < kMaxAttempts && (i < kMinAttempts || readPlan == 0 || refused == 0); ++i) {
         std::string content, error;
         if (readTrustedFile(path.string(), kMaxPlanBytes, content, error)) {
             ASSERT_EQ(content, plan) << "read something other than the plan on attempt " << i;
@@ -182,6 +191,8 @@ TEST(ThreatModel, APlanSwappedForALinkBetweenCheckAndUseIsNeverFollowed)
             ASSERT_EQ(error.find("SECRET"), std::string::npos);
             ++refused;
         }
+        if (i % 1000 == 999)
+            std::this_thread::yield(); // let the attacker run on a single free core too
     }
     stop = true;
     attacker.join();
