@@ -1,6 +1,7 @@
 #include "gui_options.h"
 
 #include "main_window.h"
+#include "window_settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -59,19 +60,19 @@ void applyWindowOptions(MainWindow& window, const WindowOptions& options)
     QStringList overridden;
     if (options.intervalMs) {
         window.setIntervalMs(*options.intervalMs);
-        overridden << QStringLiteral("intervalMs");
+        overridden << QString::fromLatin1(window_keys::kInterval);
     }
     if (options.paused) {
         window.setRefreshPaused(true);
-        overridden << QStringLiteral("pausedAtStart");
+        overridden << QString::fromLatin1(window_keys::kPaused);
     }
     if (options.processView) {
         window.showProcessView(*options.processView);
-        overridden << QStringLiteral("view");
+        overridden << QString::fromLatin1(window_keys::kView);
     }
     if (options.lowBandwidth) {
         window.setLowBandwidth(true);
-        overridden << QStringLiteral("lowBandwidth");
+        overridden << QString::fromLatin1(window_keys::kLowBandwidth);
     }
     window.setOverriddenSettings(overridden);
 }

@@ -1,5 +1,6 @@
 #include "main_window.h"
 
+#include "address_resolving.h"
 #include "catalogue_dialog.h"
 #include "compare_dialog.h"
 #include "conflict_panel.h"
@@ -31,6 +32,8 @@
 #include "reading_guide_dialog.h"
 #include "row_actions.h"
 #include "snapshot_status_bar.h"
+#include "threshold_settings.h"
+#include "thresholds_dialog.h"
 #include "translation_loader.h"
 #include "view_export.h"
 #include "window_settings.h"
@@ -104,6 +107,9 @@ MainWindow::MainWindow(const EngineOptions& engineOptions, int intervalMs, bool 
     for (int column = ProcessTreeModel::PidColumn; column < ProcessTreeModel::DetailsColumn; ++column)
         m_processView->header()->resizeSection(column, digit * 11);
     m_processView->header()->resizeSection(ProcessTreeModel::RemoteColumn, digit * 22);
+    m_view->header()->resizeSection(EndpointTableModel::RemoteHostColumn, digit * 30);
+    m_resolving = new AddressResolving(m_model, m_view->header(), this);
+    connect(m_resolving, &AddressResolving::statusMessage, m_status, &SnapshotStatusBar::showMessage);
 
     createActions();
     createDocks();
@@ -149,6 +155,8 @@ MainWindow::MainWindow(const EngineOptions& engineOptions, int intervalMs, bool 
     });
     setIntervalMs(intervalMs);
     m_feed->setCatalogueOverrides(catalogueOverridesPath());
+    // Queued to the worker before its start (showEvent): the first snapshot is analysed with the stored thresholds.
+    applyThresholds(threshold_settings::read());
     updateMode();
     resize(1400, 900);
     m_settings = std::make_unique<WindowSettings>(*this); // what the window is now is its defaults
@@ -171,7 +179,12 @@ void MainWindow::createFilterBar(QToolBar* mainToolbar, QMenu* viewMenu, QAction
     toggle->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_F);
     mainToolbar->addAction(toggle);
     auto* reset = new QAction(tr("Reset to &defaults"), this);
-    connect(reset, &QAction::triggered, this, &MainWindow::resetSettings);
+    reset->setObjectName(QStringLiteral("resetSettingsAction"));
+    // The thresholds are not window settings (window_settings.h covers "window/" only) but are reset with them.
+    connect(reset, &QAction::triggered, this, [this] {
+        resetSettings();
+        resetThresholds();
+    });
     viewMenu->insertActions(menuAnchor, { toggle, reset });
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const RowFilter& criteria) {
         m_criteria = criteria;
@@ -276,6 +289,9 @@ void MainWindow::createActions()
         tr("For remote desktops: no green and red rows, no animations, a refresh every %L1 s at most")
             .arg(low_bandwidth::kMinIntervalMs / 1000));
     connect(m_lowBandwidthAction, &QAction::toggled, this, &MainWindow::applyLowBandwidth);
+    viewMenu->addAction(tr("T&hresholds…"), this, &MainWindow::editThresholds)
+        ->setObjectName(QStringLiteral("thresholdsAction"));
+    viewMenu->addAction(m_resolving->action());
     viewMenu->addSeparator();
     auto* filtersAnchor = viewMenu->addSeparator(); // the filter bar's actions go here
     viewMenu->addMenu(i18n::createLanguageMenu(this));
@@ -402,11 +418,8 @@ void MainWindow::createDocks()
     rangeDock->setObjectName(QStringLiteral("portRangesDock"));
     rangeDock->setWidget(m_rangePanel);
     addDockWidget(Qt::BottomDockWidgetArea, rangeDock);
-    connect(m_rangePanel, &PortRangePanel::histogramOptionsChanged, this, [this] {
-        analysis::RangesOptions options;
-        options.histogram = m_rangePanel->histogramOptions();
-        m_feed->setRangesOptions(options);
-    });
+    connect(m_rangePanel, &PortRangePanel::histogramOptionsChanged, this,
+        [this] { m_feed->setRangesOptions(rangesOptions()); });
     connect(m_rangePanel, &PortRangePanel::portsSelected, this, &MainWindow::setPortFilter);
 
     m_exhaustionPanel = new ExhaustionPanel(m_history, this);
@@ -446,6 +459,7 @@ void MainWindow::applyUpdate(const TableUpdate& update)
     m_model->applyUpdate(update);
     m_processModel->applyUpdate(update);
     m_status->showSnapshot(update.meta, update.counts, static_cast<int>(m_model->liveRowCount()));
+    m_resolving->noteEndpoints(m_model->liveRowCount());
     // A selected connection may have changed state. Re-reading a huge selection (Ctrl+A) on every refresh would
     // cost the refresh path; those stay as they were until the selection changes.
     const QAbstractItemView* shown = processViewShown() ? static_cast<QAbstractItemView*>(m_processView) : m_view;
@@ -754,8 +768,7 @@ void MainWindow::showCapture(const ImportResult& result, const QString& path)
 
 void MainWindow::showRangesFor(std::shared_ptr<const Snapshot> snapshot)
 {
-    analysis::RangesOptions options;
-    options.histogram = m_rangePanel->histogramOptions();
+    const analysis::RangesOptions options = rangesOptions(); // the user's thresholds, as for live snapshots
     using Reports = std::pair<analysis::RangesReport, conflicts::FindingReport>;
     auto* watcher = new QFutureWatcher<Reports>(this);
     connect(watcher, &QFutureWatcher<Reports>::finished, this, [this, watcher] {
@@ -1125,6 +1138,51 @@ QString MainWindow::catalogueOverridesPath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation)
         + QStringLiteral("/catalogue-overrides.json");
+}
+
+} // namespace portolan
+
+namespace portolan {
+
+// Analysis thresholds (View > Thresholds…; threshold_settings.h).
+
+analysis::RangesOptions MainWindow::rangesOptions() const
+{
+    analysis::RangesOptions options;
+    options.histogram = m_rangePanel->histogramOptions();
+    threshold_settings::apply(m_thresholds, options);
+    return options;
+}
+
+void MainWindow::applyThresholds(const AnalysisThresholds& thresholds)
+{
+    m_thresholds = thresholds;
+    m_resolving->setCrowdedEndpoints(static_cast<std::size_t>(std::max(1, thresholds.crowdedHostEndpoints)));
+    // The worker re-analyses its last snapshot at once and hands the report out (rangesUpdated): the exhaustion
+    // panel follows now, not at the next refresh. A capture or replay is analysed here instead, as when shown.
+    m_feed->setRangesOptions(rangesOptions());
+    if (m_captureMode && m_current)
+        showRangesFor(m_current);
+}
+
+void MainWindow::setThresholds(const AnalysisThresholds& thresholds)
+{
+    threshold_settings::write(thresholds);
+    applyThresholds(thresholds);
+}
+
+void MainWindow::resetThresholds()
+{
+    threshold_settings::reset();
+    applyThresholds(AnalysisThresholds {});
+}
+
+void MainWindow::editThresholds()
+{
+    auto* dialog = new ThresholdsDialog(m_thresholds, &threshold_settings::problemTexts, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { setThresholds(dialog->values()); });
+    dialog->open();
 }
 
 } // namespace portolan

@@ -6,6 +6,7 @@
 #include "row_filter.h"
 #include "row_store.h"
 #include "snapshot_worker.h"
+#include "thresholds_dialog.h" // AnalysisThresholds
 
 #include <QHash>
 #include <QMainWindow>
@@ -35,6 +36,7 @@ class PortUsageHistory;
 class ProcessTreeModel;
 class ProcessTreeView;
 class QuickFilterEdit;
+class AddressResolving;
 class RowActions;
 struct RowSelection;
 class SnapshotStatusBar;
@@ -68,6 +70,7 @@ public:
     QToolBar* filterToolbar() const { return m_filterToolbar; } // hidden until View > Filter bar (Ctrl+Shift+F)
     LiveFeed* feed() const { return m_feed; }
     RowActions* rowActions() const { return m_rowActions; }
+    AddressResolving* addressResolving() const { return m_resolving; } // View > Resolve remote addresses
     // The selected rows of the view on screen, for the row actions.
     RowSelection rowSelection() const;
 
@@ -103,6 +106,15 @@ public:
     void saveSettings() const;
     void resetSettings(); // View > Reset to defaults
     void setOverriddenSettings(const QStringList& keys); // command-line options: not stored on close
+
+    // Analysis thresholds (threshold_settings.h): read from the settings as the window is built, so that the first
+    // snapshot is analysed with them. View > Thresholds… opens the dialog; its OK calls setThresholds(), which
+    // stores them and re-runs the analysis of what is shown (the live feed's last snapshot, or the capture).
+    const AnalysisThresholds& thresholds() const { return m_thresholds; }
+    void setThresholds(const AnalysisThresholds& thresholds);
+    void editThresholds();
+    void resetThresholds(); // forgets the stored ones and applies the defaults (View > Reset to defaults does too)
+    int crowdedHostEndpoints() const { return m_thresholds.crowdedHostEndpoints; }
 
     // Captures from other machines: shown read-only in every view, in place of the live feed.
     void openCapture(const QString& path);
@@ -144,6 +156,8 @@ private:
     void updateMode();
     void applyFilter();
     void showRangesFor(std::shared_ptr<const Snapshot> snapshot);
+    analysis::RangesOptions rangesOptions() const; // the range panel's histogram options and m_thresholds
+    void applyThresholds(const AnalysisThresholds& thresholds); // without storing them
     // Empties the table, the tree, the reports and the history (switching between live, captures and replays).
     void clearViews();
     void enterCaptureMode(const QString& name);
@@ -166,6 +180,7 @@ private:
     std::vector<DynamicPortRange> m_dynamicRanges; // from the last ranges report, for "only in the dynamic range"
     std::unique_ptr<WindowSettings> m_settings;
     bool m_persistSettings = false;
+    AnalysisThresholds m_thresholds;
     SnapshotStatusBar* m_status;
     LiveFeed* m_feed;
     PortRangePanel* m_rangePanel = nullptr;
@@ -181,6 +196,7 @@ private:
     QToolButton* m_portFilterButton = nullptr;
     QMenu* m_docksMenuAnchor = nullptr;
     RowActions* m_rowActions = nullptr;
+    AddressResolving* m_resolving = nullptr;
     std::optional<std::pair<std::uint16_t, std::uint16_t>> m_portFilter;
     QString m_filterText;
     bool m_live;

@@ -2,10 +2,13 @@
 
 #include "core/logging.h"
 #include "elevated_cli_run.h"
+#include "host_name_cache.h"
 #include "process_properties_dialog.h"
 #include "process_start_time.h"
 #include "selected_cells.h"
 #include "state_text.h"
+#include "whois_dialog.h"
+#include "whois_lookup.h"
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -17,7 +20,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QFutureWatcher>
-#include <QHostInfo>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -55,6 +57,14 @@ namespace {
 bool hasRemote(const Endpoint& endpoint)
 {
     return !endpoint.remoteAddress.isUnspecified() || endpoint.remotePort != 0;
+}
+
+// The remote address of the first selected row that has one (Look up and Whois act on it); empty when none.
+QString firstRemoteAddress(const RowSelection& selection)
+{
+    const auto row = std::find_if(
+        selection.rows.begin(), selection.rows.end(), [](const TableRow& r) { return hasRemote(r.endpoint); });
+    return row == selection.rows.end() ? QString() : QString::fromStdString(row->endpoint.remoteAddress.toString());
 }
 
 // The processes a selection names: resolved owners of its rows and the processes of its group lines. A row
@@ -102,6 +112,10 @@ RowActionState rowActionState(const RowSelection& selection, bool captureMode)
     state.copy = any;
     const auto process = singleProcess(selection);
     state.properties = process != nullptr;
+    const bool anyRemote = std::any_of(
+        selection.rows.begin(), selection.rows.end(), [](const TableRow& row) { return hasRemote(row.endpoint); });
+    // Whois asks the internet's registries about the peer, so a capture's peers can be asked as well as live ones.
+    state.whois = anyRemote;
     if (captureMode) {
         // Another machine's rows: read-only. Properties and copying show what the capture holds.
         state.lookUp = false;
@@ -111,8 +125,7 @@ RowActionState rowActionState(const RowSelection& selection, bool captureMode)
         [](const TableRow& row) { return isClosableConnection(row.endpoint); });
     state.endProcess = process && process->pid != 0 && actions::refusalReason(process->pid).empty();
     state.openLocation = process && !process->executablePath.empty();
-    state.lookUp = std::any_of(
-        selection.rows.begin(), selection.rows.end(), [](const TableRow& row) { return hasRemote(row.endpoint); });
+    state.lookUp = anyRemote;
     return state;
 }
 
@@ -138,6 +151,10 @@ RowActions::RowActions(Sources sources, QWidget* window)
     m_lookUp
         = makeAction(tr("Look &up remote address"), Qt::CTRL | Qt::SHIFT | Qt::Key_R, &RowActions::lookUpRemoteAddress);
     m_lookUp->setToolTip(tr("Reverse DNS of the remote address (asynchronous; the answer shows in the status bar)"));
+    // Ctrl+W closes windows in many desktops; Ctrl+Shift+W is free in Portolan.
+    m_whois = makeAction(tr("&Whois…"), Qt::CTRL | Qt::SHIFT | Qt::Key_W, &RowActions::whoisRemoteAddress);
+    m_whois->setToolTip(tr("Ask the whois registries who holds the remote address (asynchronous; the answer shows "
+                           "in a window)"));
 
     auto separator = [this] {
         auto* action = new QAction(this);
@@ -145,7 +162,7 @@ RowActions::RowActions(Sources sources, QWidget* window)
         return action;
     };
     m_contextActions = { m_close, m_end, separator(), m_openLocation, m_properties, separator(), m_copyText, m_copyCsv,
-        separator(), m_lookUp };
+        separator(), m_lookUp, m_whois };
     m_menu->addActions(m_contextActions);
     updateEnablement();
 }
@@ -159,6 +176,13 @@ QString RowActions::defaultCliPath()
 #else
     return QCoreApplication::applicationDirPath() + QStringLiteral("/portolan-cli");
 #endif
+}
+
+void RowActions::setWhoisServer(const QString& host, quint16 port, quint16 referralPort)
+{
+    m_whoisHost = host;
+    m_whoisPort = port;
+    m_whoisReferralPort = referralPort;
 }
 
 QAction* RowActions::makeAction(const QString& text, const QKeySequence& shortcut, void (RowActions::*slot)())
@@ -181,6 +205,7 @@ void RowActions::updateEnablement()
     m_copyText->setEnabled(state.copy);
     m_copyCsv->setEnabled(state.copy);
     m_lookUp->setEnabled(state.lookUp);
+    m_whois->setEnabled(state.whois);
 }
 
 ProcessInfoPtr RowActions::selectedProcess(const RowSelection& selection) const
@@ -465,12 +490,9 @@ void RowActions::copyAsCsv()
 
 void RowActions::lookUpRemoteAddress()
 {
-    const auto selection = m_sources.selection();
-    const auto row = std::find_if(
-        selection.rows.begin(), selection.rows.end(), [](const TableRow& r) { return hasRemote(r.endpoint); });
-    if (row == selection.rows.end())
+    const QString address = firstRemoteAddress(m_sources.selection());
+    if (address.isEmpty())
         return;
-    const QString address = QString::fromStdString(row->endpoint.remoteAddress.toString());
     if (const auto known = m_names.constFind(address); known != m_names.constEnd()) {
         const QString text = tr("%1 is %2").arg(address, *known);
         Q_EMIT statusMessage(text, 15000);
@@ -478,25 +500,47 @@ void RowActions::lookUpRemoteAddress()
         return;
     }
     Q_EMIT statusMessage(tr("Looking up %1…").arg(address), 0);
-    // QHostInfo resolves on its own thread pool and calls back here: the refresh path never waits for DNS.
-    QHostInfo::lookupHost(address, this, [this, address](const QHostInfo& info) { onLookedUp(address, info); });
+    // The Remote host column's resolver (QHostInfo on its own thread pool, answering here): the refresh path never
+    // waits for DNS.
+    static const auto resolve = HostNameCache::systemResolver();
+    resolve(address, this,
+        [this, address](const QString& name, const QString& error) { onLookedUp(address, name, error); });
 }
 
-void RowActions::onLookedUp(const QString& address, const QHostInfo& info)
+void RowActions::onLookedUp(const QString& address, const QString& name, const QString& error)
 {
-    // For an address, QHostInfo answers the address itself when there is no PTR record.
-    const bool named = info.error() == QHostInfo::NoError && !info.hostName().isEmpty() && info.hostName() != address;
+    const bool named = !name.isEmpty();
     QString text;
     if (named) {
-        m_names.insert(address, info.hostName());
-        text = tr("%1 is %2").arg(address, info.hostName());
+        m_names.insert(address, name);
+        text = tr("%1 is %2").arg(address, name);
     } else {
-        text = tr("%1 has no name (%2)")
-                   .arg(address, info.error() == QHostInfo::NoError ? tr("no PTR record") : info.errorString());
+        text = tr("%1 has no name (%2)").arg(address, error);
     }
     log::ui()->debug("reverse lookup of {}: {}", address.toStdString(), text.toStdString());
     Q_EMIT statusMessage(text, 15000);
     Q_EMIT actionFinished(named, text);
+}
+
+// --- Whois ---------------------------------------------------------------------------------------------------------
+
+void RowActions::whoisRemoteAddress()
+{
+    const QString address = firstRemoteAddress(m_sources.selection());
+    if (address.isEmpty())
+        return;
+    auto* dialog = new WhoisDialog(address, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The lookup belongs to its window: closing the window drops the lookup and its connection.
+    auto* lookup = new WhoisLookup(dialog);
+    lookup->setRootServer(m_whoisHost, m_whoisPort);
+    lookup->setReferralPort(m_whoisReferralPort);
+    dialog->follow(lookup);
+    connect(lookup, &WhoisLookup::finished, this, [this](const WhoisResult& result) {
+        Q_EMIT actionFinished(result.ok, result.ok ? result.summary.line() : result.error);
+    });
+    dialog->show();
+    lookup->start(address);
 }
 
 } // namespace portolan

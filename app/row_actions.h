@@ -17,7 +17,6 @@
 
 class QAbstractItemView;
 class QAction;
-class QHostInfo;
 class QMenu;
 class QWidget;
 
@@ -42,7 +41,8 @@ struct RowActionState
     bool openLocation = false; // exactly one process with a known executable path, live
     bool properties = false; // exactly one process
     bool copy = false; // anything selected
-    bool lookUp = false; // a row with a remote address
+    bool lookUp = false; // a row with a remote address, live
+    bool whois = false; // a row with a remote address, live or a capture (it asks the registries, not this machine)
 };
 RowActionState rowActionState(const RowSelection& selection, bool captureMode);
 
@@ -51,7 +51,7 @@ RowActionState rowActionState(const RowSelection& selection, bool captureMode);
 bool isClosableConnection(const Endpoint& endpoint);
 
 // The row actions of both views (TCPView's context menu and Process menu): Close connection, End process…, Open
-// file location, Properties…, Copy as text / CSV, Look up remote address. One QAction each, shared by the menu
+// file location, Properties…, Copy as text / CSV, Look up remote address, Whois…. One QAction each, shared by the menu
 // bar, the views' context menus and the keyboard; their enablement follows the selection and live/capture mode.
 // Live-machine actions call the core directly first and, when that needs rights this process lacks, offer to run
 // `portolan-cli close|kill … --elevate` (never blocking the GUI thread).
@@ -86,6 +86,7 @@ public:
     QAction* copyTextAction() const { return m_copyText; }
     QAction* copyCsvAction() const { return m_copyCsv; }
     QAction* lookUpAction() const { return m_lookUp; }
+    QAction* whoisAction() const { return m_whois; }
 
     // Re-reads the selection and mode; MainWindow calls it when either changes.
     void updateEnablement();
@@ -93,6 +94,9 @@ public:
     void setCliPath(const QString& path) { m_cliPath = path; }
     QString cliPath() const { return m_cliPath; }
     static QString defaultCliPath(); // portolan-cli beside the running executable
+    // Where Whois starts (default whois.iana.org:43) and, when not 0, the port of every server it is referred to;
+    // tests point both at local servers.
+    void setWhoisServer(const QString& host, quint16 port, quint16 referralPort = 0);
 
     void closeConnections();
     void endProcess();
@@ -101,11 +105,12 @@ public:
     void copyAsText();
     void copyAsCsv();
     void lookUpRemoteAddress();
+    void whoisRemoteAddress(); // opens a WhoisDialog; the lookup runs on the event loop, never blocking it
 
 Q_SIGNALS:
     void statusMessage(const QString& text, int timeoutMs);
     void refreshRequested(); // the machine changed: take a snapshot now
-    // Close, End process (direct or elevated) and Look up, once done; tests wait for it.
+    // Close, End process (direct or elevated), Look up and Whois, once done; tests wait for it.
     void actionFinished(bool ok, const QString& message);
 
 private:
@@ -117,7 +122,7 @@ private:
     void offerElevation(const QString& title, const QString& what, std::vector<QStringList> runs);
     void runElevated(const QString& title, std::vector<QStringList> runs, QStringList messages, bool allOk);
     void showResult(bool ok, const QString& title, const QString& text, const QString& details = {});
-    void onLookedUp(const QString& address, const QHostInfo& info);
+    void onLookedUp(const QString& address, const QString& name, const QString& error);
 
     Sources m_sources;
     Backend m_backend;
@@ -132,6 +137,10 @@ private:
     QAction* m_copyText = nullptr;
     QAction* m_copyCsv = nullptr;
     QAction* m_lookUp = nullptr;
+    QAction* m_whois = nullptr;
+    QString m_whoisHost = QStringLiteral("whois.iana.org");
+    quint16 m_whoisPort = 43;
+    quint16 m_whoisReferralPort = 0;
     QHash<QString, QString> m_names; // reverse DNS answers of this session, by address
 };
 

@@ -1,5 +1,6 @@
 #include "window_settings.h"
 
+#include "address_resolving.h"
 #include "endpoint_table_model.h"
 #include "endpoint_table_view.h"
 #include "filter_bar.h"
@@ -23,15 +24,17 @@ namespace {
 const QString kGroup = QStringLiteral("window");
 const QString kTableHeader = QStringLiteral("tableHeader");
 const QString kProcessHeader = QStringLiteral("processHeader");
-const QString kView = QStringLiteral("view");
+const QString kView = QString::fromLatin1(window_keys::kView);
 const QString kGroupBy = QStringLiteral("groupBy");
 const QString kSortColumn = QStringLiteral("sortColumn");
 const QString kSortOrder = QStringLiteral("sortOrder");
 const QString kQuickFilter = QStringLiteral("quickFilter");
 const QString kFilter = QStringLiteral("filter");
-const QString kInterval = QStringLiteral("intervalMs");
-const QString kPaused = QStringLiteral("pausedAtStart");
-const QString kLowBandwidth = QStringLiteral("lowBandwidth");
+const QString kInterval = QString::fromLatin1(window_keys::kInterval);
+const QString kPaused = QString::fromLatin1(window_keys::kPaused);
+const QString kLowBandwidth = QString::fromLatin1(window_keys::kLowBandwidth);
+const QString kResolve = QStringLiteral("resolveAddresses"); // "auto", "on" or "off"
+const QString kAutomatic = QStringLiteral("auto");
 const QString kGeometry = QStringLiteral("geometry");
 const QString kLayout = QStringLiteral("layout");
 const QString kProcessesValue = QStringLiteral("processes");
@@ -52,7 +55,7 @@ QStringList WindowSettings::keys()
 {
     QStringList keys;
     for (const auto& key : { kTableHeader, kProcessHeader, kView, kGroupBy, kSortColumn, kSortOrder, kQuickFilter,
-             kFilter, kInterval, kPaused, kLowBandwidth, kGeometry, kLayout })
+             kFilter, kInterval, kPaused, kLowBandwidth, kResolve, kGeometry, kLayout })
         keys << kGroup + QLatin1Char('/') + key;
     return keys;
 }
@@ -82,6 +85,8 @@ void WindowSettings::save() const
     store(kInterval, w.intervalMs());
     store(kPaused, w.refreshPaused());
     store(kLowBandwidth, w.lowBandwidth());
+    const auto resolve = w.m_resolving->choice();
+    store(kResolve, !resolve ? kAutomatic : *resolve ? QStringLiteral("on") : QStringLiteral("off"));
     store(kGeometry, w.saveGeometry());
     store(kLayout, w.saveState());
     settings.remove(kFilter);
@@ -113,6 +118,11 @@ void WindowSettings::restore()
         w.setIntervalMs(settings.value(kInterval).toInt());
     w.setRefreshPaused(settings.value(kPaused).toBool());
     w.setLowBandwidth(settings.value(kLowBandwidth).toBool());
+    // After the header: its stored state may show or hide the Remote host column; resolving decides.
+    const QString resolve = settings.value(kResolve, kAutomatic).toString();
+    w.m_resolving->setChoice(resolve == QLatin1String("on") ? std::optional<bool>(true)
+            : resolve == QLatin1String("off")               ? std::optional<bool>(false)
+                                                            : std::nullopt);
     settings.beginGroup(kFilter);
     w.m_filterBar->setFilter(filter_presets::read(settings)); // applies at once
     settings.endGroup();
@@ -138,6 +148,7 @@ void WindowSettings::reset()
     w.setIntervalMs(m_intervalMs);
     w.setRefreshPaused(false);
     w.setLowBandwidth(false);
+    w.m_resolving->setChoice(std::nullopt);
     w.m_filterBar->clear();
     w.m_filter->clear();
     w.m_filterText.clear();

@@ -8,6 +8,15 @@ namespace portolan {
 
 class MainWindow;
 
+// The stored names (under "window/") of the settings that command-line options override for one run
+// (gui_options.h): one spelling, shared by the writer and the options.
+namespace window_keys {
+inline constexpr char kInterval[] = "intervalMs";
+inline constexpr char kPaused[] = "pausedAtStart";
+inline constexpr char kView[] = "view";
+inline constexpr char kLowBandwidth[] = "lowBandwidth";
+} // namespace window_keys
+
 // The window's persistent settings (issue #13): columns (visibility, order, widths) of both views, the view shown
 // and the process view's grouping, the table's sort, the quick filter and the filter bar, the refresh interval,
 // paused-at-start, low-bandwidth mode, the window geometry and the dock and toolbar layout. Kept with QSettings under

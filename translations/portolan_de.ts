@@ -19,7 +19,7 @@
         <translation>/proc/net statt NETLINK_SOCK_DIAG lesen (Linux).</translation>
     </message>
     <message>
-        <location filename="../app/gui_options.cpp" line="+20"/>
+        <location filename="../app/gui_options.cpp" line="+21"/>
         <source>Refresh interval in milliseconds (default: the last one used, else 1000).</source>
         <translation>Aktualisierungsintervall in Millisekunden (Standard: das zuletzt verwendete, sonst 1000).</translation>
     </message>
@@ -57,6 +57,29 @@
         <location line="+7"/>
         <source>A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); a second one is compared with the first.</source>
         <translation>Ein zu öffnender Mitschnitt (netstat, ss, TCPView, PowerShell, Portolan-JSON); ein zweiter wird mit dem ersten verglichen.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::AddressResolving</name>
+    <message>
+        <location filename="../app/address_resolving.cpp" line="+17"/>
+        <source>Resol&amp;ve remote addresses</source>
+        <translation>&amp;Remoteadressen auflösen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the remote host&apos;s DNS name in the Remote host column (looked up for the rows on screen only, in the background)</source>
+        <translation>Den DNS-Namen des Remotehosts in der Spalte „Remotehost“ anzeigen (nur für die sichtbaren Zeilen, im Hintergrund nachgeschlagen)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Remote addresses are resolved again (%L1 endpoints)</source>
+        <translation>Remoteadressen werden wieder aufgelöst (%L1 Endpunkte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crowded host (%L1 endpoints): remote addresses are no longer resolved; Ctrl+R turns it back on</source>
+        <translation>Stark belegter Host (%L1 Endpunkte): Remoteadressen werden nicht mehr aufgelöst; Strg+R schaltet die Auflösung wieder ein</translation>
     </message>
 </context>
 <context>
@@ -232,7 +255,7 @@
 <context>
     <name>portolan::ConflictPanel</name>
     <message>
-        <location filename="../widgets/conflict_panel.cpp" line="+18"/>
+        <location filename="../widgets/conflict_panel.cpp" line="+19"/>
         <source>critical</source>
         <translation>kritisch</translation>
     </message>
@@ -282,7 +305,7 @@
         <translation>UDP-Socketpool</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Fix…</source>
         <translation>Beheben…</translation>
     </message>
@@ -292,7 +315,32 @@
         <translation>Letzte Behebung rückgängig machen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Conflict findings</source>
+        <translation>Konfliktbefunde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known-service ports held by the wrong process, most severe first</source>
+        <translation>Ports bekannter Dienste, die vom falschen Prozess belegt sind, die schwersten zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding details</source>
+        <translation>Details zum Befund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a fix for the selected finding and show it before anything changes</source>
+        <translation>Eine Behebung für den ausgewählten Befund planen und anzeigen, bevor etwas geändert wird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last fix applied from this window</source>
+        <translation>Die letzte in diesem Fenster angewendete Behebung rückgängig machen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
@@ -361,7 +409,7 @@
 <context>
     <name>portolan::EndpointTableModel</name>
     <message>
-        <location filename="../model/qt/endpoint_table_model.cpp" line="+69"/>
+        <location filename="../model/qt/endpoint_table_model.cpp" line="+79"/>
         <source>Process</source>
         <translation>Prozess</translation>
     </message>
@@ -415,6 +463,11 @@
         <source>First seen</source>
         <translation>Zuerst gesehen</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote host</source>
+        <translation>Remotehost</translation>
+    </message>
     <message numerus="yes">
         <location line="+37"/>
         <source> (+%Ln more)</source>
@@ -461,7 +514,22 @@
         <translation>[unbekannt]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>Name lookups are off (View &gt; Resolve remote addresses)</source>
+        <translation>Die Namensauflösung ist ausgeschaltet (Ansicht &gt; Remoteadressen auflösen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up the name…</source>
+        <translation>Name wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No name: %1</source>
+        <translation>Kein Name: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>TCPv6</source>
         <translation>TCPv6</translation>
     </message>
@@ -537,7 +605,27 @@
         <translation>Details</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Dynamic range usage</source>
+        <translation>Belegung der dynamischen Bereiche</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each dynamic port range with its top consumers, the TIME_WAIT owners and the busiest remote endpoints</source>
+        <translation>Jeder dynamische Portbereich mit seinen größten Verbrauchern, den Besitzern der TIME_WAIT-Sockets und den meistgenutzten Remote-Endpunkten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhaustion warnings</source>
+        <translation>Warnungen zur Port-Erschöpfung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamic ports in use per process over time</source>
+        <translation>Belegte dynamische Ports je Prozess im Zeitverlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dynamic ports in use per process</source>
         <translation>Belegte dynamische Ports je Prozess</translation>
     </message>
@@ -889,6 +977,14 @@
     </message>
 </context>
 <context>
+    <name>portolan::HostNameCache</name>
+    <message>
+        <location filename="../model/qt/host_name_cache.cpp" line="+34"/>
+        <source>no PTR record</source>
+        <translation>kein PTR-Eintrag</translation>
+    </message>
+</context>
+<context>
     <name>portolan::LanguageMenu</name>
     <message>
         <location filename="../app/translation_loader.cpp" line="+21"/>
@@ -914,23 +1010,23 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+83"/>
-        <location line="+709"/>
+        <location filename="../app/main_window.cpp" line="+86"/>
+        <location line="+719"/>
         <source>Portolan — live</source>
         <translation>Portolan – live</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-719"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Recording</source>
         <translation>Aufzeichnung</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Filters</source>
         <translation>Filter</translation>
     </message>
@@ -950,7 +1046,7 @@
         <translation>Stan&amp;dardwerte wiederherstellen</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -1101,6 +1197,11 @@
         <translation>Für Remotedesktops: keine grünen und roten Zeilen, keine Animationen, höchstens alle %L1 s eine Aktualisierung</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>T&amp;hresholds…</source>
+        <translation>Sch&amp;wellenwerte…</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
@@ -1167,7 +1268,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/window_settings.cpp" line="+163"/>
+        <location filename="../app/window_settings.cpp" line="+174"/>
         <source>%L1 s</source>
         <translation>%L1 s</translation>
     </message>
@@ -1192,7 +1293,7 @@
         <translation>Portbereiche</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Exhaustion</source>
         <translation>Port-Erschöpfung</translation>
     </message>
@@ -1202,7 +1303,7 @@
         <translation>Konflikte</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>DNS server socket pool</source>
         <translation>Socketpool des DNS-Servers</translation>
     </message>
@@ -1248,12 +1349,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>Cannot open capture</source>
         <translation>Mitschnitt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-134"/>
         <source>%1
 
 %2</source>
@@ -1298,7 +1399,7 @@
         <translation>%L1 von %L2 Zeilen in %3 konnten nicht gelesen werden; alles andere wird angezeigt.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
@@ -1569,18 +1670,18 @@ Journal: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+46"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>All states</source>
         <translation>Alle Status</translation>
     </message>
@@ -1605,7 +1706,27 @@ Journal: %1</translation>
         <translation>Gebunden (nicht verbunden)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Histogram bucket size</source>
+        <translation>Klassenbreite des Histogramms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram protocol</source>
+        <translation>Protokoll des Histogramms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram socket state</source>
+        <translation>Socketstatus des Histogramms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port range summary</source>
+        <translation>Zusammenfassung der Portbereiche</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bucket:</source>
         <translation>Klasse:</translation>
     </message>
@@ -1947,7 +2068,7 @@ Journal: %1</translation>
 <context>
     <name>portolan::RowActions</name>
     <message>
-        <location filename="../app/row_actions.cpp" line="+126"/>
+        <location filename="../app/row_actions.cpp" line="+141"/>
         <source>&amp;Actions</source>
         <translation>A&amp;ktionen</translation>
     </message>
@@ -1996,8 +2117,18 @@ Journal: %1</translation>
         <source>Reverse DNS of the remote address (asynchronous; the answer shows in the status bar)</source>
         <translation>Reverse-DNS der Remote-Adresse (asynchron; die Antwort erscheint in der Statusleiste)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Whois…</source>
+        <translation>&amp;Whois…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the whois registries who holds the remote address (asynchronous; the answer shows in a window)</source>
+        <translation>Bei den Whois-Registries erfragen, wem die Remote-Adresse gehört (asynchron; die Antwort erscheint in einem Fenster)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+110"/>
         <location line="+11"/>
         <source>Closed %n connection(s)</source>
         <translation>
@@ -2121,25 +2252,20 @@ Journal: %1</translation>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+17"/>
+        <location line="+44"/>
+        <location line="+19"/>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Looking up %1…</source>
         <translation>%1 wird nachgeschlagen…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 has no name (%2)</source>
         <translation>%1 hat keinen Namen (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no PTR record</source>
-        <translation>kein PTR-Eintrag</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2454,177 @@ Journal: %1</translation>
     </message>
 </context>
 <context>
+    <name>portolan::ThresholdSettings</name>
+    <message>
+        <location filename="../app/threshold_settings.cpp" line="+93"/>
+        <source>The owner share warning threshold</source>
+        <translation>Der Warnschwellenwert für den Besitzeranteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The owner share critical threshold</source>
+        <translation>Der kritische Schwellenwert für den Besitzeranteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The free share warning threshold</source>
+        <translation>Der Warnschwellenwert für den freien Anteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The free share critical threshold</source>
+        <translation>Der kritische Schwellenwert für den freien Anteil</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The socket pool minimum</source>
+        <translation>Das Minimum für Socketpools</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The crowded host endpoint count</source>
+        <translation>Die Endpunktzahl für stark belegte Hosts</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 muss zwischen %2 und %3 liegen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The owner share warning threshold (%1) must be below the critical one (%2).</source>
+        <translation>Der Warnschwellenwert für den Besitzeranteil (%1) muss unter dem kritischen (%2) liegen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The free share warning threshold (%1) must be above the critical one (%2): free ports run out through the warning first.</source>
+        <translation>Der Warnschwellenwert für den freien Anteil (%1) muss über dem kritischen (%2) liegen: Wenn die freien Ports zur Neige gehen, wird zuerst die Warnung erreicht.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ThresholdsDialog</name>
+    <message>
+        <location filename="../widgets/thresholds_dialog.cpp" line="+58"/>
+        <source>Thresholds</source>
+        <translation>Schwellenwerte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dynamic port exhaustion</source>
+        <translation>Erschöpfung dynamischer Ports</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One process holds more than (&amp;warning):</source>
+        <translation>Ein Prozess belegt mehr als (&amp;Warnung):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner share warning threshold</source>
+        <translation>Warnschwellenwert für den Besitzeranteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn when one process, or the TIME_WAIT sockets, hold more than this share of the usable ports of a dynamic range. Default %1 %: Microsoft&apos;s port exhaustion guidance names one or two processes using 90-95 % of the dynamic range as the pattern; warning at half leaves time to act.</source>
+        <translation>Warnen, wenn ein Prozess oder die TIME_WAIT-Sockets mehr als diesen Anteil der verwendbaren Ports eines dynamischen Bereichs belegen. Standard %1 %: Microsofts Leitfaden zur Port-Erschöpfung nennt ein oder zwei Prozesse, die 90-95 % des dynamischen Bereichs belegen, als typisches Muster; eine Warnung bei der Hälfte lässt Zeit zum Handeln.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One process holds more than (&amp;critical):</source>
+        <translation>Ein Prozess belegt mehr als (&amp;kritisch):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner share critical threshold</source>
+        <translation>Kritischer Schwellenwert für den Besitzeranteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical when one process holds more than this share of the usable ports of a dynamic range. Default %1 %: the low end of the 90-95 % that Microsoft&apos;s port exhaustion guidance describes. Must be above the warning share.</source>
+        <translation>Kritisch, wenn ein Prozess mehr als diesen Anteil der verwendbaren Ports eines dynamischen Bereichs belegt. Standard %1 %: die Untergrenze der 90-95 %, die Microsofts Leitfaden zur Port-Erschöpfung beschreibt. Muss über dem Warnanteil liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free ports below (w&amp;arning):</source>
+        <translation>Freie Ports unter (W&amp;arnung):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free share warning threshold</source>
+        <translation>Warnschwellenwert für den freien Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn when less than this share of the usable ports of a dynamic range is free, whoever holds them. Default %1 %.</source>
+        <translation>Warnen, wenn weniger als dieser Anteil der verwendbaren Ports eines dynamischen Bereichs frei ist, gleich wer sie belegt. Standard %1 %.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free ports below (c&amp;ritical):</source>
+        <translation>Freie Ports unter (k&amp;ritisch):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free share critical threshold</source>
+        <translation>Kritischer Schwellenwert für den freien Anteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical when less than this share of the usable ports of a dynamic range is free: new outbound connections are about to fail. Default %1 %. Must be below the warning share.</source>
+        <translation>Kritisch, wenn weniger als dieser Anteil der verwendbaren Ports eines dynamischen Bereichs frei ist: Neue ausgehende Verbindungen schlagen bald fehl. Standard %1 %. Muss unter dem Warnanteil liegen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Socket pools and crowded hosts</source>
+        <translation>Socketpools und stark belegte Hosts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Socket pool: at least (UDP &amp;sockets):</source>
+        <translation>Socketpool: mindestens (UDP-&amp;Sockets):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Socket pool minimum UDP sockets</source>
+        <translation>Mindestzahl der UDP-Sockets eines Socketpools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A process needs at least this many UDP sockets, spread at random over a wide range, to count as a socket pool (shown folded, as one line). Default %L1: an order of magnitude below the %L2-port socket pool a Windows DNS server binds since MS08-037 (KB 953230), well above what an ordinary service opens.</source>
+        <translation>Ein Prozess braucht mindestens so viele UDP-Sockets, zufällig über einen weiten Bereich verteilt, um als Socketpool zu gelten (zusammengefasst als eine Zeile angezeigt). Standard %L1: eine Größenordnung unter dem Socketpool mit %L2 Ports, den ein Windows-DNS-Server seit MS08-037 (KB 953230) bindet, und weit über dem, was ein gewöhnlicher Dienst öffnet.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crowded host: more than (&amp;endpoints):</source>
+        <translation>Stark belegter Host: mehr als (&amp;Endpunkte):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crowded host endpoint count</source>
+        <translation>Endpunktzahl für stark belegte Hosts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above this many endpoints the host counts as crowded, and costly extras such as reverse DNS of every remote address are off by default. Default %L1.</source>
+        <translation>Bei mehr als so vielen Endpunkten gilt der Host als stark belegt, und aufwendige Extras wie Reverse-DNS für jede Remoteadresse sind standardmäßig ausgeschaltet. Standard %L1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Threshold problems</source>
+        <translation>Probleme mit den Schwellenwerten</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore &amp;defaults</source>
+        <translation>Stan&amp;dardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the default values in the inputs (nothing is stored before OK)</source>
+        <translation>Die Standardwerte in die Eingabefelder übernehmen (gespeichert wird erst mit OK)</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ViewExport</name>
     <message>
         <location filename="../model/qt/view_export.cpp" line="+58"/>
@@ -2348,6 +2645,212 @@ Journal: %1</translation>
         <location line="+14"/>
         <source>%L1 more rows not shown; export CSV for all of them.</source>
         <translation>%L1 weitere Zeilen nicht angezeigt; exportieren Sie CSV für alle.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::WhoisDialog</name>
+    <message>
+        <location filename="../widgets/whois_dialog.cpp" line="+31"/>
+        <source>Whois status</source>
+        <translation>Whois-Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whois summary</source>
+        <translation>Whois-Zusammenfassung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servers asked</source>
+        <translation>Abgefragte Server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whois %1</source>
+        <translation>Whois %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whois answer</source>
+        <translation>Whois-Antwort</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the whois answer</source>
+        <translation>Die Whois-Antwort kopieren</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Asking %1…</source>
+        <translation>%1 wird abgefragt…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answered by Portolan: %1</source>
+        <translation>Von Portolan beantwortet: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer cut at %L1 KiB</source>
+        <translation>Antwort bei %L1 KiB abgeschnitten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No server asked</source>
+        <translation>Kein Server abgefragt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked: %1</source>
+        <translation>Abgefragt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::WhoisLookup</name>
+    <message>
+        <location filename="../model/qt/whois_lookup.cpp" line="+84"/>
+        <location line="+24"/>
+        <source>the unspecified address (no address yet)</source>
+        <translation>die unspezifizierte Adresse (noch keine Adresse)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>a &quot;this network&quot; address (0.0.0.0/8)</source>
+        <translation>eine „Dieses Netzwerk“-Adresse (0.0.0.0/8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a loopback address (127.0.0.0/8: this machine itself)</source>
+        <translation>eine Loopbackadresse (127.0.0.0/8: dieser Rechner selbst)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a private address (RFC 1918: 10.0.0.0/8)</source>
+        <translation>eine private Adresse (RFC 1918: 10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a private address (RFC 1918: 172.16.0.0/12)</source>
+        <translation>eine private Adresse (RFC 1918: 172.16.0.0/12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a private address (RFC 1918: 192.168.0.0/16)</source>
+        <translation>eine private Adresse (RFC 1918: 192.168.0.0/16)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a carrier-grade NAT address (RFC 6598: 100.64.0.0/10, shared inside a provider)</source>
+        <translation>eine Carrier-Grade-NAT-Adresse (RFC 6598: 100.64.0.0/10, innerhalb eines Providers gemeinsam genutzt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a link-local address (169.254.0.0/16: valid on one network segment only)</source>
+        <translation>eine verbindungslokale Adresse (169.254.0.0/16: nur in einem Netzwerksegment gültig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a documentation address (RFC 5737: 192.0.2.0/24)</source>
+        <translation>eine Dokumentationsadresse (RFC 5737: 192.0.2.0/24)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a documentation address (RFC 5737: 198.51.100.0/24)</source>
+        <translation>eine Dokumentationsadresse (RFC 5737: 198.51.100.0/24)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a documentation address (RFC 5737: 203.0.113.0/24)</source>
+        <translation>eine Dokumentationsadresse (RFC 5737: 203.0.113.0/24)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a benchmarking address (RFC 2544: 198.18.0.0/15)</source>
+        <translation>eine Benchmarking-Adresse (RFC 2544: 198.18.0.0/15)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a multicast address (224.0.0.0/4: a group, not a host)</source>
+        <translation>eine Multicastadresse (224.0.0.0/4: eine Gruppe, kein Host)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the broadcast address</source>
+        <translation>die Broadcastadresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reserved address (240.0.0.0/4)</source>
+        <translation>eine reservierte Adresse (240.0.0.0/4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the loopback address (::1: this machine itself)</source>
+        <translation>die Loopbackadresse (::1: dieser Rechner selbst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a link-local address (fe80::/10: valid on one network segment only)</source>
+        <translation>eine verbindungslokale Adresse (fe80::/10: nur in einem Netzwerksegment gültig)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a site-local address (fec0::/10, deprecated by RFC 3879)</source>
+        <translation>eine standortlokale Adresse (fec0::/10, durch RFC 3879 veraltet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a unique local address (RFC 4193: fc00::/7, IPv6&apos;s private range)</source>
+        <translation>eine eindeutige lokale Adresse (RFC 4193: fc00::/7, der private Bereich von IPv6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a multicast address (ff00::/8: a group, not a host)</source>
+        <translation>eine Multicastadresse (ff00::/8: eine Gruppe, kein Host)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a documentation address (RFC 3849: 2001:db8::/32)</source>
+        <translation>eine Dokumentationsadresse (RFC 3849: 2001:db8::/32)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a documentation address (RFC 9637: 3fff::/20)</source>
+        <translation>eine Dokumentationsadresse (RFC 9637: 3fff::/20)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 hat nicht innerhalb von %2 s geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not an IP address.</source>
+        <translation>%1 ist keine IP-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is %2.
+
+The whois registries hold only public addresses, so Portolan answered this itself, without asking any server.</source>
+        <translation>%1 ist %2.
+
+Die Whois-Registries führen nur öffentliche Adressen, daher hat Portolan selbst geantwortet, ohne einen Server abzufragen.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot ask %1: %2</source>
+        <translation>%1 kann nicht abgefragt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen.</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@
         <translation>Lire /proc/net au lieu de NETLINK_SOCK_DIAG (Linux).</translation>
     </message>
     <message>
-        <location filename="../app/gui_options.cpp" line="+20"/>
+        <location filename="../app/gui_options.cpp" line="+21"/>
         <source>Refresh interval in milliseconds (default: the last one used, else 1000).</source>
         <translation>Intervalle d’actualisation en millisecondes (par défaut : le dernier utilisé, sinon 1000).</translation>
     </message>
@@ -57,6 +57,29 @@
         <location line="+7"/>
         <source>A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); a second one is compared with the first.</source>
         <translation>Une capture à ouvrir (netstat, ss, TCPView, PowerShell, JSON Portolan)&#xa0;; une deuxième est comparée à la première.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::AddressResolving</name>
+    <message>
+        <location filename="../app/address_resolving.cpp" line="+17"/>
+        <source>Resol&amp;ve remote addresses</source>
+        <translation>&amp;Résoudre les adresses distantes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the remote host&apos;s DNS name in the Remote host column (looked up for the rows on screen only, in the background)</source>
+        <translation>Afficher le nom DNS de l&apos;hôte distant dans la colonne Hôte distant (recherché en arrière-plan, pour les lignes affichées à l&apos;écran seulement)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Remote addresses are resolved again (%L1 endpoints)</source>
+        <translation>Les adresses distantes sont de nouveau résolues (%L1 points de terminaison)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crowded host (%L1 endpoints): remote addresses are no longer resolved; Ctrl+R turns it back on</source>
+        <translation>Hôte très chargé (%L1 points de terminaison)&#xa0;: les adresses distantes ne sont plus résolues&#xa0;; Ctrl+R rétablit la résolution</translation>
     </message>
 </context>
 <context>
@@ -232,7 +255,7 @@
 <context>
     <name>portolan::ConflictPanel</name>
     <message>
-        <location filename="../widgets/conflict_panel.cpp" line="+18"/>
+        <location filename="../widgets/conflict_panel.cpp" line="+19"/>
         <source>critical</source>
         <translation>critique</translation>
     </message>
@@ -282,7 +305,7 @@
         <translation>Pool de sockets UDP</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Fix…</source>
         <translation>Corriger…</translation>
     </message>
@@ -292,7 +315,32 @@
         <translation>Annuler la dernière correction</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Conflict findings</source>
+        <translation>Constats de conflit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known-service ports held by the wrong process, most severe first</source>
+        <translation>Ports de services connus détenus par le mauvais processus, les plus graves d&apos;abord</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding details</source>
+        <translation>Détails du constat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a fix for the selected finding and show it before anything changes</source>
+        <translation>Planifier une correction pour le constat sélectionné et l&apos;afficher avant toute modification</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last fix applied from this window</source>
+        <translation>Annuler la dernière correction appliquée depuis cette fenêtre</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
@@ -361,7 +409,7 @@
 <context>
     <name>portolan::EndpointTableModel</name>
     <message>
-        <location filename="../model/qt/endpoint_table_model.cpp" line="+69"/>
+        <location filename="../model/qt/endpoint_table_model.cpp" line="+79"/>
         <source>Process</source>
         <translation>Processus</translation>
     </message>
@@ -415,6 +463,11 @@
         <source>First seen</source>
         <translation>Vu la première fois</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote host</source>
+        <translation>Hôte distant</translation>
+    </message>
     <message numerus="yes">
         <location line="+37"/>
         <source> (+%Ln more)</source>
@@ -461,7 +514,22 @@
         <translation>[inconnu]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>Name lookups are off (View &gt; Resolve remote addresses)</source>
+        <translation>La résolution des noms est désactivée (Affichage &gt; Résoudre les adresses distantes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up the name…</source>
+        <translation>Recherche du nom…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No name: %1</source>
+        <translation>Aucun nom&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>TCPv6</source>
         <translation>TCPv6</translation>
     </message>
@@ -537,7 +605,27 @@
         <translation>Détails</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Dynamic range usage</source>
+        <translation>Utilisation des plages dynamiques</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each dynamic port range with its top consumers, the TIME_WAIT owners and the busiest remote endpoints</source>
+        <translation>Chaque plage de ports dynamiques avec ses principaux consommateurs, les propriétaires des sockets TIME_WAIT et les points de terminaison distants les plus sollicités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhaustion warnings</source>
+        <translation>Avertissements d&apos;épuisement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamic ports in use per process over time</source>
+        <translation>Ports dynamiques utilisés par processus au fil du temps</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dynamic ports in use per process</source>
         <translation>Ports dynamiques utilisés par processus</translation>
     </message>
@@ -889,6 +977,14 @@
     </message>
 </context>
 <context>
+    <name>portolan::HostNameCache</name>
+    <message>
+        <location filename="../model/qt/host_name_cache.cpp" line="+34"/>
+        <source>no PTR record</source>
+        <translation>aucun enregistrement PTR</translation>
+    </message>
+</context>
+<context>
     <name>portolan::LanguageMenu</name>
     <message>
         <location filename="../app/translation_loader.cpp" line="+21"/>
@@ -914,23 +1010,23 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+83"/>
-        <location line="+709"/>
+        <location filename="../app/main_window.cpp" line="+86"/>
+        <location line="+719"/>
         <source>Portolan — live</source>
         <translation>Portolan — en direct</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-719"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Filters</source>
         <translation>Filtres</translation>
     </message>
@@ -950,7 +1046,7 @@
         <translation>Valeurs par &amp;défaut</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -1101,6 +1197,11 @@
         <translation>Pour les bureaux à distance&#xa0;: pas de lignes vertes ni rouges, pas d&apos;animations, une actualisation toutes les %L1&#xa0;s au plus</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>T&amp;hresholds…</source>
+        <translation>&amp;Seuils…</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
@@ -1167,7 +1268,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/window_settings.cpp" line="+163"/>
+        <location filename="../app/window_settings.cpp" line="+174"/>
         <source>%L1 s</source>
         <translation>%L1 s</translation>
     </message>
@@ -1192,7 +1293,7 @@
         <translation>Plages de ports</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Exhaustion</source>
         <translation>Épuisement</translation>
     </message>
@@ -1202,7 +1303,7 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>DNS server socket pool</source>
         <translation>Pool de sockets du serveur DNS</translation>
     </message>
@@ -1248,12 +1349,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>Cannot open capture</source>
         <translation>Impossible d&apos;ouvrir la capture</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-134"/>
         <source>%1
 
 %2</source>
@@ -1298,7 +1399,7 @@
         <translation>%L1 lignes sur %L2 de %3 n&apos;ont pas pu être lues&#xa0;; tout le reste est affiché.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
@@ -1569,18 +1670,18 @@ Journal&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+46"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>All states</source>
         <translation>Tous les états</translation>
     </message>
@@ -1605,7 +1706,27 @@ Journal&#xa0;: %1</translation>
         <translation>Lié (non connecté)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Histogram bucket size</source>
+        <translation>Taille des tranches de l&apos;histogramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram protocol</source>
+        <translation>Protocole de l&apos;histogramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram socket state</source>
+        <translation>État des sockets de l&apos;histogramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port range summary</source>
+        <translation>Résumé des plages de ports</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bucket:</source>
         <translation>Tranche&#xa0;:</translation>
     </message>
@@ -1947,7 +2068,7 @@ Journal&#xa0;: %1</translation>
 <context>
     <name>portolan::RowActions</name>
     <message>
-        <location filename="../app/row_actions.cpp" line="+126"/>
+        <location filename="../app/row_actions.cpp" line="+141"/>
         <source>&amp;Actions</source>
         <translation>A&amp;ctions</translation>
     </message>
@@ -1996,8 +2117,18 @@ Journal&#xa0;: %1</translation>
         <source>Reverse DNS of the remote address (asynchronous; the answer shows in the status bar)</source>
         <translation>DNS inverse de l’adresse distante (asynchrone ; la réponse s’affiche dans la barre d’état)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Whois…</source>
+        <translation>&amp;Whois…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the whois registries who holds the remote address (asynchronous; the answer shows in a window)</source>
+        <translation>Demander aux registres whois qui détient l&apos;adresse distante (asynchrone&#xa0;; la réponse s&apos;affiche dans une fenêtre)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+110"/>
         <location line="+11"/>
         <source>Closed %n connection(s)</source>
         <translation>
@@ -2121,25 +2252,20 @@ Journal&#xa0;: %1</translation>
         <translation>État</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+17"/>
+        <location line="+44"/>
+        <location line="+19"/>
         <source>%1 is %2</source>
         <translation>%1 est %2</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Looking up %1…</source>
         <translation>Recherche de %1…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 has no name (%2)</source>
         <translation>%1 n’a pas de nom (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no PTR record</source>
-        <translation>aucun enregistrement PTR</translation>
     </message>
 </context>
 <context>
@@ -2328,6 +2454,177 @@ Journal&#xa0;: %1</translation>
     </message>
 </context>
 <context>
+    <name>portolan::ThresholdSettings</name>
+    <message>
+        <location filename="../app/threshold_settings.cpp" line="+93"/>
+        <source>The owner share warning threshold</source>
+        <translation>Le seuil d&apos;avertissement de la part d&apos;un propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The owner share critical threshold</source>
+        <translation>Le seuil critique de la part d&apos;un propriétaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The free share warning threshold</source>
+        <translation>Le seuil d&apos;avertissement de la part libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The free share critical threshold</source>
+        <translation>Le seuil critique de la part libre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The socket pool minimum</source>
+        <translation>Le minimum d&apos;un pool de sockets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The crowded host endpoint count</source>
+        <translation>Le nombre de points de terminaison d&apos;un hôte très chargé</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 doit être compris entre %2 et %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The owner share warning threshold (%1) must be below the critical one (%2).</source>
+        <translation>Le seuil d&apos;avertissement de la part d&apos;un propriétaire (%1) doit être inférieur au seuil critique (%2).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The free share warning threshold (%1) must be above the critical one (%2): free ports run out through the warning first.</source>
+        <translation>Le seuil d&apos;avertissement de la part libre (%1) doit être supérieur au seuil critique (%2)&#xa0;: quand les ports libres s&apos;épuisent, l&apos;avertissement doit venir en premier.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ThresholdsDialog</name>
+    <message>
+        <location filename="../widgets/thresholds_dialog.cpp" line="+58"/>
+        <source>Thresholds</source>
+        <translation>Seuils</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dynamic port exhaustion</source>
+        <translation>Épuisement des ports dynamiques</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One process holds more than (&amp;warning):</source>
+        <translation>Un processus détient plus de (&amp;avertissement)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner share warning threshold</source>
+        <translation>Seuil d&apos;avertissement de la part d&apos;un propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn when one process, or the TIME_WAIT sockets, hold more than this share of the usable ports of a dynamic range. Default %1 %: Microsoft&apos;s port exhaustion guidance names one or two processes using 90-95 % of the dynamic range as the pattern; warning at half leaves time to act.</source>
+        <translation>Avertir quand un processus, ou les sockets TIME_WAIT, détiennent plus que cette part des ports utilisables d&apos;une plage dynamique. Par défaut %1 %&#xa0;: les recommandations de Microsoft sur l&apos;épuisement des ports décrivent comme schéma type un ou deux processus utilisant 90-95 % de la plage dynamique&#xa0;; avertir à la moitié laisse le temps d&apos;agir.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One process holds more than (&amp;critical):</source>
+        <translation>Un processus détient plus de (&amp;critique)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner share critical threshold</source>
+        <translation>Seuil critique de la part d&apos;un propriétaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical when one process holds more than this share of the usable ports of a dynamic range. Default %1 %: the low end of the 90-95 % that Microsoft&apos;s port exhaustion guidance describes. Must be above the warning share.</source>
+        <translation>Critique quand un processus détient plus que cette part des ports utilisables d&apos;une plage dynamique. Par défaut %1 %&#xa0;: le bas de la fourchette de 90-95 % décrite par les recommandations de Microsoft sur l&apos;épuisement des ports. Doit être supérieur à la part d&apos;avertissement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free ports below (w&amp;arning):</source>
+        <translation>Ports libres en dessous de (a&amp;vertissement)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free share warning threshold</source>
+        <translation>Seuil d&apos;avertissement de la part libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn when less than this share of the usable ports of a dynamic range is free, whoever holds them. Default %1 %.</source>
+        <translation>Avertir quand moins que cette part des ports utilisables d&apos;une plage dynamique est libre, quel que soit le détenteur des ports. Par défaut %1 %.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free ports below (c&amp;ritical):</source>
+        <translation>Ports libres en dessous de (c&amp;ritique)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free share critical threshold</source>
+        <translation>Seuil critique de la part libre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical when less than this share of the usable ports of a dynamic range is free: new outbound connections are about to fail. Default %1 %. Must be below the warning share.</source>
+        <translation>Critique quand moins que cette part des ports utilisables d&apos;une plage dynamique est libre&#xa0;: les nouvelles connexions sortantes vont bientôt échouer. Par défaut %1 %. Doit être inférieur à la part d&apos;avertissement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Socket pools and crowded hosts</source>
+        <translation>Pools de sockets et hôtes très chargés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Socket pool: at least (UDP &amp;sockets):</source>
+        <translation>Pool de sockets&#xa0;: au moins (&amp;sockets UDP)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Socket pool minimum UDP sockets</source>
+        <translation>Nombre minimal de sockets UDP d&apos;un pool de sockets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A process needs at least this many UDP sockets, spread at random over a wide range, to count as a socket pool (shown folded, as one line). Default %L1: an order of magnitude below the %L2-port socket pool a Windows DNS server binds since MS08-037 (KB 953230), well above what an ordinary service opens.</source>
+        <translation>Un processus doit avoir au moins ce nombre de sockets UDP, répartis au hasard sur une large plage, pour compter comme un pool de sockets (affiché replié, sur une seule ligne). Par défaut %L1&#xa0;: un ordre de grandeur en dessous du pool de sockets de %L2 ports qu&apos;un serveur DNS Windows lie depuis MS08-037 (KB 953230), et bien au-dessus de ce qu&apos;ouvre un service ordinaire.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crowded host: more than (&amp;endpoints):</source>
+        <translation>Hôte très chargé&#xa0;: plus de (&amp;points de terminaison)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crowded host endpoint count</source>
+        <translation>Nombre de points de terminaison d&apos;un hôte très chargé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above this many endpoints the host counts as crowded, and costly extras such as reverse DNS of every remote address are off by default. Default %L1.</source>
+        <translation>Au-delà de ce nombre de points de terminaison, l&apos;hôte est considéré comme très chargé et les extras coûteux, comme le DNS inverse de chaque adresse distante, sont désactivés par défaut. Par défaut %L1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Threshold problems</source>
+        <translation>Problèmes de seuils</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore &amp;defaults</source>
+        <translation>Rétablir les valeurs par &amp;défaut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the default values in the inputs (nothing is stored before OK)</source>
+        <translation>Mettre les valeurs par défaut dans les champs (rien n&apos;est enregistré avant OK)</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ViewExport</name>
     <message>
         <location filename="../model/qt/view_export.cpp" line="+58"/>
@@ -2348,6 +2645,212 @@ Journal&#xa0;: %1</translation>
         <location line="+14"/>
         <source>%L1 more rows not shown; export CSV for all of them.</source>
         <translation>%L1 lignes supplémentaires non affichées&#xa0;; exportez en CSV pour les avoir toutes.</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::WhoisDialog</name>
+    <message>
+        <location filename="../widgets/whois_dialog.cpp" line="+31"/>
+        <source>Whois status</source>
+        <translation>État whois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whois summary</source>
+        <translation>Résumé whois</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servers asked</source>
+        <translation>Serveurs interrogés</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whois %1</source>
+        <translation>Whois %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whois answer</source>
+        <translation>Réponse whois</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the whois answer</source>
+        <translation>Copier la réponse whois</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Asking %1…</source>
+        <translation>Interrogation de %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answered by Portolan: %1</source>
+        <translation>Réponse fournie par Portolan&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer cut at %L1 KiB</source>
+        <translation>Réponse tronquée à %L1 Kio</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No server asked</source>
+        <translation>Aucun serveur interrogé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked: %1</source>
+        <translation>Serveurs interrogés&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::WhoisLookup</name>
+    <message>
+        <location filename="../model/qt/whois_lookup.cpp" line="+84"/>
+        <location line="+24"/>
+        <source>the unspecified address (no address yet)</source>
+        <translation>l&apos;adresse non spécifiée (pas encore d&apos;adresse)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>a &quot;this network&quot; address (0.0.0.0/8)</source>
+        <translation>une adresse «&#xa0;ce réseau&#xa0;» (0.0.0.0/8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a loopback address (127.0.0.0/8: this machine itself)</source>
+        <translation>une adresse de bouclage (127.0.0.0/8&#xa0;: cette machine elle-même)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a private address (RFC 1918: 10.0.0.0/8)</source>
+        <translation>une adresse privée (RFC 1918&#xa0;: 10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a private address (RFC 1918: 172.16.0.0/12)</source>
+        <translation>une adresse privée (RFC 1918&#xa0;: 172.16.0.0/12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a private address (RFC 1918: 192.168.0.0/16)</source>
+        <translation>une adresse privée (RFC 1918&#xa0;: 192.168.0.0/16)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a carrier-grade NAT address (RFC 6598: 100.64.0.0/10, shared inside a provider)</source>
+        <translation>une adresse NAT de classe opérateur (RFC 6598&#xa0;: 100.64.0.0/10, partagée au sein d&apos;un fournisseur d&apos;accès)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a link-local address (169.254.0.0/16: valid on one network segment only)</source>
+        <translation>une adresse de liaison locale (169.254.0.0/16&#xa0;: valable sur un seul segment de réseau)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a documentation address (RFC 5737: 192.0.2.0/24)</source>
+        <translation>une adresse de documentation (RFC 5737&#xa0;: 192.0.2.0/24)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a documentation address (RFC 5737: 198.51.100.0/24)</source>
+        <translation>une adresse de documentation (RFC 5737&#xa0;: 198.51.100.0/24)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a documentation address (RFC 5737: 203.0.113.0/24)</source>
+        <translation>une adresse de documentation (RFC 5737&#xa0;: 203.0.113.0/24)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a benchmarking address (RFC 2544: 198.18.0.0/15)</source>
+        <translation>une adresse de test de performances (RFC 2544&#xa0;: 198.18.0.0/15)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a multicast address (224.0.0.0/4: a group, not a host)</source>
+        <translation>une adresse de multidiffusion (224.0.0.0/4&#xa0;: un groupe, pas un hôte)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the broadcast address</source>
+        <translation>l&apos;adresse de diffusion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reserved address (240.0.0.0/4)</source>
+        <translation>une adresse réservée (240.0.0.0/4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the loopback address (::1: this machine itself)</source>
+        <translation>l&apos;adresse de bouclage (::1&#xa0;: cette machine elle-même)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a link-local address (fe80::/10: valid on one network segment only)</source>
+        <translation>une adresse de liaison locale (fe80::/10&#xa0;: valable sur un seul segment de réseau)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a site-local address (fec0::/10, deprecated by RFC 3879)</source>
+        <translation>une adresse de site local (fec0::/10, rendue obsolète par la RFC 3879)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a unique local address (RFC 4193: fc00::/7, IPv6&apos;s private range)</source>
+        <translation>une adresse locale unique (RFC 4193&#xa0;: fc00::/7, la plage privée d&apos;IPv6)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a multicast address (ff00::/8: a group, not a host)</source>
+        <translation>une adresse de multidiffusion (ff00::/8&#xa0;: un groupe, pas un hôte)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a documentation address (RFC 3849: 2001:db8::/32)</source>
+        <translation>une adresse de documentation (RFC 3849&#xa0;: 2001:db8::/32)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a documentation address (RFC 9637: 3fff::/20)</source>
+        <translation>une adresse de documentation (RFC 9637&#xa0;: 3fff::/20)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 n&apos;a pas répondu dans un délai de %2&#xa0;s.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not an IP address.</source>
+        <translation>%1 n&apos;est pas une adresse IP.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is %2.
+
+The whois registries hold only public addresses, so Portolan answered this itself, without asking any server.</source>
+        <translation>%1 est %2.
+
+Les registres whois ne contiennent que des adresses publiques&#xa0;; Portolan a donc répondu lui-même, sans interroger aucun serveur.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot ask %1: %2</source>
+        <translation>Impossible d&apos;interroger %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 a fermé la connexion sans répondre.</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@
         <translation>NETLINK_SOCK_DIAG の代わりに /proc/net を読み取ります (Linux)。</translation>
     </message>
     <message>
-        <location filename="../app/gui_options.cpp" line="+20"/>
+        <location filename="../app/gui_options.cpp" line="+21"/>
         <source>Refresh interval in milliseconds (default: the last one used, else 1000).</source>
         <translation>更新間隔（ミリ秒）。既定値は前回使った値、なければ 1000。</translation>
     </message>
@@ -57,6 +57,29 @@
         <location line="+7"/>
         <source>A capture to open (netstat, ss, TCPView, PowerShell, Portolan JSON); a second one is compared with the first.</source>
         <translation>開くキャプチャ (netstat、ss、TCPView、PowerShell、Portolan JSON)。2 つ目を指定すると 1 つ目と比較します。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::AddressResolving</name>
+    <message>
+        <location filename="../app/address_resolving.cpp" line="+17"/>
+        <source>Resol&amp;ve remote addresses</source>
+        <translation>リモート アドレスを解決(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Show the remote host&apos;s DNS name in the Remote host column (looked up for the rows on screen only, in the background)</source>
+        <translation>リモート ホストの DNS 名を [リモート ホスト] 列に表示します (画面に表示されている行についてのみ、バックグラウンドで検索します)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Remote addresses are resolved again (%L1 endpoints)</source>
+        <translation>リモート アドレスの解決を再開しました (エンドポイント %L1 個)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Crowded host (%L1 endpoints): remote addresses are no longer resolved; Ctrl+R turns it back on</source>
+        <translation>過密ホスト (エンドポイント %L1 個): リモート アドレスの解決を停止しました。Ctrl+R で再び有効にできます</translation>
     </message>
 </context>
 <context>
@@ -232,7 +255,7 @@
 <context>
     <name>portolan::ConflictPanel</name>
     <message>
-        <location filename="../widgets/conflict_panel.cpp" line="+18"/>
+        <location filename="../widgets/conflict_panel.cpp" line="+19"/>
         <source>critical</source>
         <translation>重大</translation>
     </message>
@@ -282,7 +305,7 @@
         <translation>UDP ソケット プール</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Fix…</source>
         <translation>修正…</translation>
     </message>
@@ -292,7 +315,32 @@
         <translation>最後の修正を元に戻す</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>Conflict findings</source>
+        <translation>競合の検出事項</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Known-service ports held by the wrong process, most severe first</source>
+        <translation>誤ったプロセスが保持している既知のサービスのポート (重大なものから順に表示)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding details</source>
+        <translation>検出事項の詳細</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan a fix for the selected finding and show it before anything changes</source>
+        <translation>選択した検出事項の修正を計画し、何かを変更する前にその内容を表示します</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last fix applied from this window</source>
+        <translation>このウィンドウから適用した最後の修正を元に戻します</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Severity</source>
         <translation>重要度</translation>
     </message>
@@ -360,7 +408,7 @@
 <context>
     <name>portolan::EndpointTableModel</name>
     <message>
-        <location filename="../model/qt/endpoint_table_model.cpp" line="+69"/>
+        <location filename="../model/qt/endpoint_table_model.cpp" line="+79"/>
         <source>Process</source>
         <translation>プロセス</translation>
     </message>
@@ -414,6 +462,11 @@
         <source>First seen</source>
         <translation>初回検出</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Remote host</source>
+        <translation>リモート ホスト</translation>
+    </message>
     <message numerus="yes">
         <location line="+37"/>
         <source> (+%Ln more)</source>
@@ -459,7 +512,22 @@
         <translation>[不明]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
+        <source>Name lookups are off (View &gt; Resolve remote addresses)</source>
+        <translation>名前の解決はオフです ([表示] &gt; [リモート アドレスを解決])</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Looking up the name…</source>
+        <translation>名前を検索しています…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No name: %1</source>
+        <translation>名前なし: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>TCPv6</source>
         <translation>TCPv6</translation>
     </message>
@@ -535,7 +603,27 @@
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Dynamic range usage</source>
+        <translation>動的ポート範囲の使用状況</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Each dynamic port range with its top consumers, the TIME_WAIT owners and the busiest remote endpoints</source>
+        <translation>各動的ポート範囲と、その上位の使用元、TIME_WAIT の所有者、最も多く使われているリモート エンドポイント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exhaustion warnings</source>
+        <translation>枯渇の警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dynamic ports in use per process over time</source>
+        <translation>プロセス別の使用中の動的ポートの推移</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Dynamic ports in use per process</source>
         <translation>プロセス別の使用中の動的ポート</translation>
     </message>
@@ -887,6 +975,14 @@
     </message>
 </context>
 <context>
+    <name>portolan::HostNameCache</name>
+    <message>
+        <location filename="../model/qt/host_name_cache.cpp" line="+34"/>
+        <source>no PTR record</source>
+        <translation>PTR レコードなし</translation>
+    </message>
+</context>
+<context>
     <name>portolan::LanguageMenu</name>
     <message>
         <location filename="../app/translation_loader.cpp" line="+21"/>
@@ -912,23 +1008,23 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+83"/>
-        <location line="+709"/>
+        <location filename="../app/main_window.cpp" line="+86"/>
+        <location line="+719"/>
         <source>Portolan — live</source>
         <translation>Portolan — ライブ</translation>
     </message>
     <message>
-        <location line="-709"/>
+        <location line="-719"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Recording</source>
         <translation>記録</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Filters</source>
         <translation>フィルター</translation>
     </message>
@@ -948,7 +1044,7 @@
         <translation>既定に戻す(&amp;D)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -1099,6 +1195,11 @@
         <translation>リモートデスクトップ向け: 緑と赤の行なし、アニメーションなし、更新は最短でも %L1 秒ごと</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>T&amp;hresholds…</source>
+        <translation>しきい値(&amp;H)…</translation>
+    </message>
+    <message>
         <location line="+10"/>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
@@ -1165,7 +1266,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/window_settings.cpp" line="+163"/>
+        <location filename="../app/window_settings.cpp" line="+174"/>
         <source>%L1 s</source>
         <translation>%L1 秒</translation>
     </message>
@@ -1190,7 +1291,7 @@
         <translation>ポート範囲</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+9"/>
         <source>Exhaustion</source>
         <translation>枯渇</translation>
     </message>
@@ -1200,7 +1301,7 @@
         <translation>競合</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>DNS server socket pool</source>
         <translation>DNS サーバーのソケット プール</translation>
     </message>
@@ -1246,12 +1347,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+136"/>
+        <location line="+135"/>
         <source>Cannot open capture</source>
         <translation>キャプチャを開けません</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-134"/>
         <source>%1
 
 %2</source>
@@ -1296,7 +1397,7 @@
         <translation>%3 の %L2 行のうち %L1 行を読み取れませんでした。それ以外はすべて表示しています。</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>
@@ -1565,18 +1666,18 @@ Journal: %1</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>TCP</source>
         <translation>TCP</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+46"/>
+        <location line="-48"/>
+        <location line="+50"/>
         <source>UDP</source>
         <translation>UDP</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-49"/>
         <source>All states</source>
         <translation>すべての状態</translation>
     </message>
@@ -1601,7 +1702,27 @@ Journal: %1</source>
         <translation>バインド済み (未接続)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Histogram bucket size</source>
+        <translation>ヒストグラムの区間の幅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram protocol</source>
+        <translation>ヒストグラムのプロトコル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Histogram socket state</source>
+        <translation>ヒストグラムのソケット状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port range summary</source>
+        <translation>ポート範囲の概要</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Bucket:</source>
         <translation>区間:</translation>
     </message>
@@ -1942,7 +2063,7 @@ Journal: %1</source>
 <context>
     <name>portolan::RowActions</name>
     <message>
-        <location filename="../app/row_actions.cpp" line="+126"/>
+        <location filename="../app/row_actions.cpp" line="+141"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
@@ -1991,8 +2112,18 @@ Journal: %1</source>
         <source>Reverse DNS of the remote address (asynchronous; the answer shows in the status bar)</source>
         <translation>リモート アドレスの逆引き DNS (非同期。結果はステータス バーに表示されます)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Whois…</source>
+        <translation>Whois(&amp;W)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask the whois registries who holds the remote address (asynchronous; the answer shows in a window)</source>
+        <translation>リモート アドレスの保有者を whois レジストリに問い合わせます (非同期。結果はウィンドウに表示されます)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+101"/>
+        <location line="+110"/>
         <location line="+11"/>
         <source>Closed %n connection(s)</source>
         <translation>
@@ -2113,25 +2244,20 @@ Journal: %1</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+17"/>
+        <location line="+44"/>
+        <location line="+19"/>
         <source>%1 is %2</source>
         <translation>%1 は %2 です</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-14"/>
         <source>Looking up %1…</source>
         <translation>%1 を検索しています…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>%1 has no name (%2)</source>
         <translation>%1 には名前がありません (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>no PTR record</source>
-        <translation>PTR レコードなし</translation>
     </message>
 </context>
 <context>
@@ -2318,6 +2444,177 @@ Journal: %1</source>
     </message>
 </context>
 <context>
+    <name>portolan::ThresholdSettings</name>
+    <message>
+        <location filename="../app/threshold_settings.cpp" line="+93"/>
+        <source>The owner share warning threshold</source>
+        <translation>所有者の割合の警告しきい値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The owner share critical threshold</source>
+        <translation>所有者の割合の重大しきい値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The free share warning threshold</source>
+        <translation>空きの割合の警告しきい値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The free share critical threshold</source>
+        <translation>空きの割合の重大しきい値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The socket pool minimum</source>
+        <translation>ソケット プールの最小値</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The crowded host endpoint count</source>
+        <translation>過密ホストと判定するエンドポイント数</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 must be between %2 and %3.</source>
+        <translation>%1 は %2 から %3 までの範囲で指定してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The owner share warning threshold (%1) must be below the critical one (%2).</source>
+        <translation>所有者の割合の警告しきい値 (%1) は重大しきい値 (%2) より小さくする必要があります。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The free share warning threshold (%1) must be above the critical one (%2): free ports run out through the warning first.</source>
+        <translation>空きの割合の警告しきい値 (%1) は重大しきい値 (%2) より大きくする必要があります。空きポートが減るときは、先に警告に達する必要があるためです。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::ThresholdsDialog</name>
+    <message>
+        <location filename="../widgets/thresholds_dialog.cpp" line="+58"/>
+        <source>Thresholds</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dynamic port exhaustion</source>
+        <translation>動的ポートの枯渇</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>One process holds more than (&amp;warning):</source>
+        <translation>1 つのプロセスの使用が次を超える (警告)(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner share warning threshold</source>
+        <translation>所有者の割合の警告しきい値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn when one process, or the TIME_WAIT sockets, hold more than this share of the usable ports of a dynamic range. Default %1 %: Microsoft&apos;s port exhaustion guidance names one or two processes using 90-95 % of the dynamic range as the pattern; warning at half leaves time to act.</source>
+        <translation>1 つのプロセス、または TIME_WAIT のソケットが、動的ポート範囲の使用可能なポートのうちこの割合を超えて保持すると警告します。既定値は %1 %。Microsoft のポート枯渇に関するガイダンスでは、1 つか 2 つのプロセスが動的ポート範囲の 90-95 % を使用するのが典型的なパターンとされています。半分で警告すれば、対処する時間が残ります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>One process holds more than (&amp;critical):</source>
+        <translation>1 つのプロセスの使用が次を超える (重大)(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Owner share critical threshold</source>
+        <translation>所有者の割合の重大しきい値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical when one process holds more than this share of the usable ports of a dynamic range. Default %1 %: the low end of the 90-95 % that Microsoft&apos;s port exhaustion guidance describes. Must be above the warning share.</source>
+        <translation>1 つのプロセスが動的ポート範囲の使用可能なポートのうちこの割合を超えて保持すると重大とします。既定値は %1 % で、Microsoft のポート枯渇に関するガイダンスが示す 90-95 % の下限です。警告の割合より大きくする必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free ports below (w&amp;arning):</source>
+        <translation>空きポートが次を下回る (警告)(&amp;A):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free share warning threshold</source>
+        <translation>空きの割合の警告しきい値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warn when less than this share of the usable ports of a dynamic range is free, whoever holds them. Default %1 %.</source>
+        <translation>どのプロセスが保持しているかにかかわらず、動的ポート範囲の使用可能なポートのうち空きがこの割合を下回ると警告します。既定値は %1 %。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Free ports below (c&amp;ritical):</source>
+        <translation>空きポートが次を下回る (重大)(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Free share critical threshold</source>
+        <translation>空きの割合の重大しきい値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Critical when less than this share of the usable ports of a dynamic range is free: new outbound connections are about to fail. Default %1 %. Must be below the warning share.</source>
+        <translation>動的ポート範囲の使用可能なポートのうち空きがこの割合を下回ると重大とします。新しい送信接続がまもなく失敗する状態です。既定値は %1 %。警告の割合より小さくする必要があります。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Socket pools and crowded hosts</source>
+        <translation>ソケット プールと過密ホスト</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Socket pool: at least (UDP &amp;sockets):</source>
+        <translation>ソケット プール: 最小 UDP ソケット数(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Socket pool minimum UDP sockets</source>
+        <translation>ソケット プールの最小 UDP ソケット数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A process needs at least this many UDP sockets, spread at random over a wide range, to count as a socket pool (shown folded, as one line). Default %L1: an order of magnitude below the %L2-port socket pool a Windows DNS server binds since MS08-037 (KB 953230), well above what an ordinary service opens.</source>
+        <translation>プロセスがソケット プール (1 行に折りたたんで表示) とみなされるには、広い範囲にランダムに分散した UDP ソケットを少なくともこの数だけ開いている必要があります。既定値は %L1 で、Windows DNS サーバーが MS08-037 (KB 953230) 以降にバインドする %L2 ポートのソケット プールより 1 桁小さく、通常のサービスが開く数よりは十分に大きい値です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Crowded host: more than (&amp;endpoints):</source>
+        <translation>過密ホスト: エンドポイント数が次を超える(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Crowded host endpoint count</source>
+        <translation>過密ホストのエンドポイント数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Above this many endpoints the host counts as crowded, and costly extras such as reverse DNS of every remote address are off by default. Default %L1.</source>
+        <translation>エンドポイントがこの数を超えるとホストは過密とみなされ、すべてのリモート アドレスの逆引き DNS など、負荷の高い追加機能が既定でオフになります。既定値は %L1。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Threshold problems</source>
+        <translation>しきい値の問題</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restore &amp;defaults</source>
+        <translation>既定値に戻す(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Put the default values in the inputs (nothing is stored before OK)</source>
+        <translation>入力欄に既定値を設定します (OK を押すまで何も保存されません)</translation>
+    </message>
+</context>
+<context>
     <name>portolan::ViewExport</name>
     <message>
         <location filename="../model/qt/view_export.cpp" line="+58"/>
@@ -2338,6 +2635,212 @@ Journal: %1</source>
         <location line="+14"/>
         <source>%L1 more rows not shown; export CSV for all of them.</source>
         <translation>ほか %L1 行は表示していません。すべて必要な場合は CSV でエクスポートしてください。</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::WhoisDialog</name>
+    <message>
+        <location filename="../widgets/whois_dialog.cpp" line="+31"/>
+        <source>Whois status</source>
+        <translation>Whois の状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whois summary</source>
+        <translation>Whois の概要</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Servers asked</source>
+        <translation>問い合わせたサーバー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whois %1</source>
+        <translation>Whois %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Whois answer</source>
+        <translation>Whois の応答</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Copy the whois answer</source>
+        <translation>Whois の応答をコピーします</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Asking %1…</source>
+        <translation>%1 に問い合わせています…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Answered by Portolan: %1</source>
+        <translation>Portolan による回答: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answer cut at %L1 KiB</source>
+        <translation>応答は %L1 KiB で切り捨てられました</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No server asked</source>
+        <translation>問い合わせたサーバーはありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked: %1</source>
+        <translation>問い合わせ先: %1</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::WhoisLookup</name>
+    <message>
+        <location filename="../model/qt/whois_lookup.cpp" line="+84"/>
+        <location line="+24"/>
+        <source>the unspecified address (no address yet)</source>
+        <translation>未指定アドレス (アドレス未設定)</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>a &quot;this network&quot; address (0.0.0.0/8)</source>
+        <translation>「このネットワーク」アドレス (0.0.0.0/8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a loopback address (127.0.0.0/8: this machine itself)</source>
+        <translation>ループバック アドレス (127.0.0.0/8: このコンピューター自身)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a private address (RFC 1918: 10.0.0.0/8)</source>
+        <translation>プライベート アドレス (RFC 1918: 10.0.0.0/8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a private address (RFC 1918: 172.16.0.0/12)</source>
+        <translation>プライベート アドレス (RFC 1918: 172.16.0.0/12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a private address (RFC 1918: 192.168.0.0/16)</source>
+        <translation>プライベート アドレス (RFC 1918: 192.168.0.0/16)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a carrier-grade NAT address (RFC 6598: 100.64.0.0/10, shared inside a provider)</source>
+        <translation>キャリア グレード NAT アドレス (RFC 6598: 100.64.0.0/10、プロバイダー内で共有)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a link-local address (169.254.0.0/16: valid on one network segment only)</source>
+        <translation>リンクローカル アドレス (169.254.0.0/16: 1 つのネットワーク セグメント内でのみ有効)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a documentation address (RFC 5737: 192.0.2.0/24)</source>
+        <translation>ドキュメント用アドレス (RFC 5737: 192.0.2.0/24)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a documentation address (RFC 5737: 198.51.100.0/24)</source>
+        <translation>ドキュメント用アドレス (RFC 5737: 198.51.100.0/24)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a documentation address (RFC 5737: 203.0.113.0/24)</source>
+        <translation>ドキュメント用アドレス (RFC 5737: 203.0.113.0/24)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a benchmarking address (RFC 2544: 198.18.0.0/15)</source>
+        <translation>ベンチマーク用アドレス (RFC 2544: 198.18.0.0/15)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a multicast address (224.0.0.0/4: a group, not a host)</source>
+        <translation>マルチキャスト アドレス (224.0.0.0/4: ホストではなくグループ)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the broadcast address</source>
+        <translation>ブロードキャスト アドレス</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a reserved address (240.0.0.0/4)</source>
+        <translation>予約済みアドレス (240.0.0.0/4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the loopback address (::1: this machine itself)</source>
+        <translation>ループバック アドレス (::1: このコンピューター自身)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a link-local address (fe80::/10: valid on one network segment only)</source>
+        <translation>リンクローカル アドレス (fe80::/10: 1 つのネットワーク セグメント内でのみ有効)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a site-local address (fec0::/10, deprecated by RFC 3879)</source>
+        <translation>サイトローカル アドレス (fec0::/10、RFC 3879 で廃止)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a unique local address (RFC 4193: fc00::/7, IPv6&apos;s private range)</source>
+        <translation>ユニーク ローカル アドレス (RFC 4193: fc00::/7、IPv6 のプライベート範囲)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a multicast address (ff00::/8: a group, not a host)</source>
+        <translation>マルチキャスト アドレス (ff00::/8: ホストではなくグループ)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a documentation address (RFC 3849: 2001:db8::/32)</source>
+        <translation>ドキュメント用アドレス (RFC 3849: 2001:db8::/32)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a documentation address (RFC 9637: 3fff::/20)</source>
+        <translation>ドキュメント用アドレス (RFC 9637: 3fff::/20)</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>%1 did not answer within %2 s.</source>
+        <translation>%1 は %2 秒以内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 is not an IP address.</source>
+        <translation>%1 は IP アドレスではありません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 is %2.
+
+The whois registries hold only public addresses, so Portolan answered this itself, without asking any server.</source>
+        <translation>%1 は%2です。
+
+whois レジストリには公開アドレスしか登録されていないため、Portolan はサーバーに問い合わせずに自身で回答しました。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Cannot ask %1: %2</source>
+        <translation>%1 に問い合わせできません: %2</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 closed the connection without answering.</source>
+        <translation>%1 は応答せずに接続を閉じました。</translation>
     </message>
 </context>
 </TS>

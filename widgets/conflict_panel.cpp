@@ -2,6 +2,7 @@
 
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QPalette>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -62,6 +63,13 @@ QString holdersText(const conflicts::Finding& finding)
 }
 } // namespace
 
+QColor ConflictPanel::criticalTextColor(const QPalette& palette)
+{
+    // A dark red on a light base, a light red on a dark one (dark and Windows high-contrast themes): both keep
+    // WCAG's 4.5:1 against the list's base colour (tests/gui/contrast_test.cpp).
+    return palette.color(QPalette::Base).lightnessF() < 0.5 ? QColor(0xff, 0x8a, 0x80) : QColor(0xb0, 0x3a, 0x2e);
+}
+
 ConflictPanel::ConflictPanel(QWidget* parent)
     : QWidget(parent)
     , m_list(new QTreeWidget(this))
@@ -70,6 +78,12 @@ ConflictPanel::ConflictPanel(QWidget* parent)
     , m_undo(new QPushButton(tr("Undo last fix"), this))
 {
     m_fix->setObjectName(QStringLiteral("fixButton"));
+    // Screen readers announce these names (issue #13); the buttons' own text is read as well.
+    m_list->setAccessibleName(tr("Conflict findings"));
+    m_list->setAccessibleDescription(tr("Known-service ports held by the wrong process, most severe first"));
+    m_details->setAccessibleName(tr("Finding details"));
+    m_fix->setAccessibleDescription(tr("Plan a fix for the selected finding and show it before anything changes"));
+    m_undo->setAccessibleDescription(tr("Undo the last fix applied from this window"));
     m_fix->setEnabled(false);
     m_undo->setEnabled(false);
     connect(m_fix, &QPushButton::clicked, this, [this] { Q_EMIT fixRequested(m_selectedId); });
@@ -126,7 +140,7 @@ void ConflictPanel::showReport(const conflicts::FindingReport& report)
         item->setToolTip(1, QString::fromStdString(f.what));
         if (f.severity == conflicts::FindingSeverity::Critical)
             for (int c = 0; c < 4; ++c)
-                item->setForeground(c, QColor(0xb0, 0x3a, 0x2e));
+                item->setForeground(c, criticalTextColor(m_list->palette()));
         if (QString::fromStdString(f.id) == m_selectedId)
             selected = item;
     }

@@ -2,7 +2,10 @@
 
 #include "core/conflicts/findings.h"
 
+#include <QColor>
 #include <QWidget>
+
+class QPalette;
 
 class QPushButton;
 class QTextBrowser;
@@ -29,6 +32,8 @@ public:
     void setUndoAvailable(bool available);
     // One line per finding, for reports.
     QStringList findingLines() const;
+    // The text colour of critical findings, readable on the palette's base (light, dark or high contrast).
+    static QColor criticalTextColor(const QPalette& palette);
 
 Q_SIGNALS:
     void evidenceSelected(const std::vector<portolan::EndpointKey>& keys);

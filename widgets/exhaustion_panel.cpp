@@ -54,6 +54,11 @@ ExhaustionPanel::ExhaustionPanel(const PortUsageHistory* history, QWidget* paren
     m_tree->header()->setStretchLastSection(true);
     m_warnings->setWordWrap(true);
     m_warnings->setObjectName(QStringLiteral("exhaustionWarnings"));
+    m_tree->setAccessibleName(tr("Dynamic range usage"));
+    m_tree->setAccessibleDescription(
+        tr("Each dynamic port range with its top consumers, the TIME_WAIT owners and the busiest remote endpoints"));
+    m_warnings->setAccessibleName(tr("Exhaustion warnings"));
+    m_chartView->setAccessibleName(tr("Dynamic ports in use per process over time"));
     m_chartView->setMinimumHeight(200);
     m_chartView->chart()->setTitle(tr("Dynamic ports in use per process"));
     m_chartView->chart()->legend()->setAlignment(Qt::AlignBottom);

@@ -29,6 +29,10 @@ PortRangePanel::PortRangePanel(QWidget* parent)
     m_state->addItem(tr("TIME_WAIT"), int(analysis::StateFilter::TimeWait));
     m_state->addItem(tr("Bound (unconnected)"), int(analysis::StateFilter::Bound));
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_bucket->setAccessibleName(tr("Histogram bucket size"));
+    m_protocol->setAccessibleName(tr("Histogram protocol"));
+    m_state->setAccessibleName(tr("Histogram socket state"));
+    m_summary->setAccessibleName(tr("Port range summary"));
 
     auto* controls = new QHBoxLayout;
     controls->addWidget(new QLabel(tr("Bucket:"), this));

@@ -2,6 +2,7 @@
 
 #include "core/logging.h"
 #include "core/service_names.h"
+#include "host_name_cache.h"
 #include "row_background.h"
 #include "state_text.h"
 
@@ -49,6 +50,15 @@ template<typename T> int compareValues(const T& a, const T& b)
     return a < b ? -1 : (b < a ? 1 : 0);
 }
 
+// Named rows first, by name, then the rest by address.
+int compareHosts(const QString& na, const QString& nb, const Endpoint& x, const Endpoint& y)
+{
+    if (na.isEmpty() != nb.isEmpty())
+        return na.isEmpty() ? 1 : -1;
+    if (int c = na.compare(nb, Qt::CaseInsensitive))
+        return c < 0 ? -1 : 1;
+    return compareValues(x.remoteAddress, y.remoteAddress);
+}
 } // namespace
 
 EndpointTableModel::EndpointTableModel(QObject* parent)
@@ -87,6 +97,8 @@ QString EndpointTableModel::columnTitle(int column)
         return tr("User");
     case FirstSeenColumn:
         return tr("First seen");
+    case RemoteHostColumn:
+        return tr("Remote host");
     }
     return {};
 }
@@ -157,6 +169,57 @@ QString EndpointTableModel::serviceText(const TableRow& row) const
     return QString::fromUtf8(name.data(), static_cast<qsizetype>(name.size()));
 }
 
+QString EndpointTableModel::remoteHostName(const Endpoint& endpoint) const
+{
+    if (!m_hostNames || endpoint.remoteAddress.isUnspecified())
+        return {};
+    return m_hostNames->peek(QString::fromStdString(endpoint.remoteAddress.toString())).name;
+}
+
+QVariant EndpointTableModel::hostData(const Endpoint& endpoint, int role) const
+{
+    if (!m_hostNames || endpoint.remoteAddress.isUnspecified())
+        return {};
+    // Asked from data(): only rows a view paints start a lookup.
+    const auto answer = m_hostNames->lookup(QString::fromStdString(endpoint.remoteAddress.toString()));
+    if (role == Qt::DisplayRole)
+        return answer.name;
+    switch (answer.state) {
+    case HostNameCache::State::Off:
+        return tr("Name lookups are off (View > Resolve remote addresses)");
+    case HostNameCache::State::Pending:
+        return answer.name.isEmpty() ? tr("Looking up the name…") : answer.name;
+    case HostNameCache::State::Named:
+        return answer.name;
+    case HostNameCache::State::Unnamed:
+        return tr("No name: %1").arg(answer.detail);
+    }
+    return {};
+}
+
+void EndpointTableModel::setHostNames(HostNameCache* names)
+{
+    if (m_hostNames)
+        disconnect(m_hostNames, nullptr, this, nullptr);
+    m_hostNames = names;
+    if (m_hostNames)
+        connect(m_hostNames, &HostNameCache::namesChanged, this, &EndpointTableModel::hostNamesChanged);
+    hostNamesChanged();
+}
+
+void EndpointTableModel::hostNamesChanged()
+{
+    if (m_visible.empty())
+        return;
+    if (m_sortColumn == RemoteHostColumn) {
+        // Names landed under a sort by name: put the rows in their new places (one layout change, selection kept).
+        resort();
+        return;
+    }
+    Q_EMIT dataChanged(
+        index(0, RemoteHostColumn), index(rowCount() - 1, RemoteHostColumn), { Qt::DisplayRole, Qt::ToolTipRole });
+}
+
 QVariant EndpointTableModel::data(const QModelIndex& index, int role) const
 {
     if (!index.isValid() || index.row() >= static_cast<int>(m_visible.size()))
@@ -190,12 +253,16 @@ QVariant EndpointTableModel::data(const QModelIndex& index, int role) const
             return userText(row);
         case FirstSeenColumn:
             return row.firstSeenMs ? timeText(row.firstSeenMs) : QString();
+        case RemoteHostColumn:
+            return hostData(e, role);
         }
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == PidColumn || index.column() == LocalPortColumn || index.column() == RemotePortColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
+    case Qt::ForegroundRole:
+        return rowForeground(data(index, Qt::BackgroundRole));
     case Qt::BackgroundRole:
         return rowBackground(
             slot.phase, !m_conflictKeys.empty() && m_conflictKeys.contains(EndpointKey::of(e)), m_highlightChanges);
@@ -206,6 +273,8 @@ QVariant EndpointTableModel::data(const QModelIndex& index, int role) const
                 tip += QLatin1Char('\n') + QString::fromStdString(row.owner->commandLine);
             return tip.trimmed();
         }
+        if (index.column() == RemoteHostColumn)
+            return hostData(e, role);
         return {};
     case PhaseRole:
         return static_cast<int>(slot.phase);
@@ -264,6 +333,9 @@ int EndpointTableModel::compareColumn(const TableRow& a, const TableRow& b) cons
     }
     case FirstSeenColumn:
         return compareValues(a.firstSeenMs, b.firstSeenMs);
+    case RemoteHostColumn:
+        // Known names only (peek never queues a lookup).
+        return compareHosts(remoteHostName(x), remoteHostName(y), x, y);
     }
     return 0;
 }
@@ -276,7 +348,8 @@ bool EndpointTableModel::less(std::uint32_t a, std::uint32_t b) const
     // on top either.
     if (m_sortColumn == ProcessColumn && bool(ra.owner) != bool(rb.owner))
         return bool(ra.owner);
-    int c = compareColumn(ra, rb);
+    int c = m_sortNames.empty() ? compareColumn(ra, rb)
+                                : compareHosts(m_sortNames[a], m_sortNames[b], ra.endpoint, rb.endpoint);
     if (m_sortOrder == Qt::DescendingOrder)
         c = -c;
     if (c != 0)
@@ -492,7 +565,8 @@ void EndpointTableModel::emitDataChanged(std::vector<int> rows)
     rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
     // One signal per contiguous run (libksysguard eff50b6e). Roles are given so that views and proxies that
     // honour them can skip work.
-    const QList<int> roles { Qt::DisplayRole, Qt::BackgroundRole, Qt::ToolTipRole, PhaseRole, PidRole };
+    const QList<int> roles { Qt::DisplayRole, Qt::BackgroundRole, Qt::ForegroundRole, Qt::ToolTipRole, PhaseRole,
+        PidRole };
     for (std::size_t i = 0; i < rows.size();) {
         std::size_t j = i + 1;
         while (j < rows.size() && rows[j] == rows[j - 1] + 1)
@@ -508,11 +582,23 @@ void EndpointTableModel::sort(int column, Qt::SortOrder order)
         return;
     if (column == m_sortColumn && order == m_sortOrder)
         return;
-    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     m_sortColumn = column;
     m_sortOrder = order;
+    resort();
+}
+
+void EndpointTableModel::resort()
+{
+    Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const std::vector<std::uint32_t> before = m_visible;
+    if (m_sortColumn == RemoteHostColumn) {
+        // Each row's name once, not twice per comparison (an address's text and a hash lookup each time).
+        m_sortNames.assign(m_rows->size(), QString());
+        for (const std::uint32_t slot : m_visible)
+            m_sortNames[slot] = remoteHostName((*m_rows)[slot].row.endpoint);
+    }
     std::sort(m_visible.begin(), m_visible.end(), [this](auto a, auto b) { return less(a, b); });
+    m_sortNames.clear();
     rebuildPositions();
     const auto persistent = persistentIndexList();
     QModelIndexList mapped;
@@ -578,7 +664,8 @@ void EndpointTableModel::setHighlightChanges(bool on)
 void EndpointTableModel::backgroundChanged()
 {
     if (!m_visible.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::BackgroundRole });
+        Q_EMIT dataChanged(
+            index(0, 0), index(rowCount() - 1, ColumnCount - 1), { Qt::BackgroundRole, Qt::ForegroundRole });
 }
 
 } // namespace portolan

@@ -28,6 +28,8 @@ namespace portolan {
 // cheaper than thousands of begin/end pairs (qBittorrent switches strategy the same way past 50 %). Rows whose
 // sort key changed (a state change while sorted by state) also go through the layout change: as a removal and an
 // insertion they would lose their selection and the current row.
+class HostNameCache;
+
 class EndpointTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
@@ -44,6 +46,9 @@ public:
         ServiceColumn,
         UserColumn,
         FirstSeenColumn,
+        // Reverse DNS of the remote address, from a HostNameCache; last, so that stored header layouts of
+        // earlier versions keep their columns, and hidden until resolving is switched on.
+        RemoteHostColumn,
         ColumnCount
     };
     enum Role {
@@ -75,6 +80,9 @@ public:
     bool highlightChanges() const { return m_highlightChanges; }
     void setFilter(const RowFilter& filter);
     const RowFilter& filter() const { return m_filter; }
+    // Where the Remote host column reads names (null: the column stays empty). Names are asked for as rows are
+    // painted; when answers arrive the column repaints (and re-sorts, when sorted by it).
+    void setHostNames(HostNameCache* names);
     // Removes every row (switching between live and a capture).
     void clear();
 
@@ -99,6 +107,10 @@ private:
     QString ownerText(const TableRow& row) const;
     QString userText(const TableRow& row) const;
     QString serviceText(const TableRow& row) const;
+    QVariant hostData(const Endpoint& endpoint, int role) const;
+    QString remoteHostName(const Endpoint& endpoint) const; // known name, never queues a lookup
+    void resort();
+    void hostNamesChanged();
     // Takes the rows at `removePositions` out of the view and puts `insertSlots` in; rebuilds m_position.
     // `moved` lists the slots that are in both (same row, new sort key): their persistent indexes follow them.
     void applyStructural(std::vector<int> removePositions, std::vector<std::uint32_t> insertSlots,
@@ -121,6 +133,8 @@ private:
     QHash<std::uint32_t, QString> m_pools;
     std::unordered_set<EndpointKey, EndpointKeyHash> m_conflictKeys;
     bool m_highlightChanges = true;
+    HostNameCache* m_hostNames = nullptr;
+    std::vector<QString> m_sortNames; // by slot, during resort() by the Remote host column only
 };
 
 } // namespace portolan

@@ -692,6 +692,9 @@ QVariant ProcessTreeModel::data(const QModelIndex& index, int role) const
             return m_groupBy == GroupBy::Process ? QVariant() : QVariant(ownerText(slot.row));
         }
         return {};
+    case Qt::ForegroundRole:
+        return rowForeground(rowBackground(
+            slot.phase, !m_conflictKeys.empty() && m_conflictKeys.contains(EndpointKey::of(e)), m_highlightChanges));
     case Qt::BackgroundRole:
         return rowBackground(
             slot.phase, !m_conflictKeys.empty() && m_conflictKeys.contains(EndpointKey::of(e)), m_highlightChanges);
@@ -729,7 +732,8 @@ void ProcessTreeModel::backgroundChanged()
     for (auto* group : m_display)
         if (!group->children.empty())
             Q_EMIT dataChanged(createIndex(0, 0, group),
-                createIndex(int(group->children.size()) - 1, ColumnCount - 1, group), { Qt::BackgroundRole });
+                createIndex(int(group->children.size()) - 1, ColumnCount - 1, group),
+                { Qt::BackgroundRole, Qt::ForegroundRole });
 }
 
 } // namespace portolan

@@ -24,4 +24,12 @@ inline QVariant rowBackground(RowPhase phase, bool conflictEvidence, bool highli
     return {};
 }
 
+// The text colour of a tinted row: near-black, whatever the palette. In a dark or Windows high-contrast theme the
+// palette's text is white, and white on these light tints is unreadable (contrast about 1.3:1); near-black on them
+// stays above WCAG's 4.5:1 (tests/gui/contrast_test.cpp measures it). Untinted rows keep the palette's colours.
+inline QVariant rowForeground(const QVariant& background)
+{
+    return background.isValid() ? QVariant(QColor(0x1a, 0x1a, 0x1a)) : QVariant();
+}
+
 } // namespace portolan

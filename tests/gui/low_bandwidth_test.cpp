@@ -20,6 +20,8 @@
 #include "quick_filter_edit.h"
 #include "snapshot_status_bar.h"
 
+#include <QAbstractButton>
+#include <QAbstractScrollArea>
 #include <QAction>
 #include <QApplication>
 #include <QColor>
@@ -27,6 +29,7 @@
 #include <QCoreApplication>
 #include <QDockWidget>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -183,7 +186,8 @@ TEST_F(LowBandwidth, ModelsSignalTheBackgroundOnlyWhenTheFlagChanges)
         EXPECT_EQ(spy.count(), 0);
         set(false);
         ASSERT_GE(spy.count(), 1);
-        EXPECT_EQ(spy.back().at(2).value<QList<int>>(), QList<int> { Qt::BackgroundRole });
+        // The tint and the text colour that goes with it (row_background.h).
+        EXPECT_EQ(spy.back().at(2).value<QList<int>>(), (QList<int> { Qt::BackgroundRole, Qt::ForegroundRole }));
         const auto changes = spy.count();
         set(false);
         EXPECT_EQ(spy.count(), changes);
@@ -316,4 +320,30 @@ TEST_F(LowBandwidth, EveryToolbarControlAndDockHasAnAccessibleName)
     EXPECT_GE(labels.size(), 5);
     for (auto* label : labels)
         EXPECT_FALSE(label->accessibleName().isEmpty()) << label->objectName().toStdString();
+}
+
+TEST_F(LowBandwidth, EveryControlInsideTheDocksHasANameForScreenReaders)
+{
+    // Not only the docks: what a keyboard user tabs to inside them (the conflict list, its Fix button, the range
+    // panel's combo boxes, the exhaustion tree). A button's text is its name; anything else needs one set.
+    MainWindow window(EngineOptions {}, MainWindow::kDefaultIntervalMs, /*live=*/false);
+    window.show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window));
+    int checked = 0;
+    for (auto* dock : window.findChildren<QDockWidget*>()) {
+        for (auto* widget : dock->widget()->findChildren<QWidget*>()) {
+            const auto* area = qobject_cast<QAbstractScrollArea*>(widget->parentWidget());
+            if (!(widget->focusPolicy() & Qt::TabFocus) || qobject_cast<QScrollBar*>(widget)
+                || (area && area->viewport() == widget)) // a view's viewport: the view carries the name
+                continue;
+            ++checked;
+            const auto* button = qobject_cast<QAbstractButton*>(widget);
+            const QString name
+                = button && widget->accessibleName().isEmpty() ? button->text() : widget->accessibleName();
+            EXPECT_FALSE(name.trimmed().isEmpty())
+                << dock->objectName().toStdString() << ": " << widget->metaObject()->className() << " "
+                << widget->objectName().toStdString();
+        }
+    }
+    EXPECT_GE(checked, 8);
 }

@@ -566,6 +566,10 @@ std::weak_ordering columnOrder(const TableRow& a, const TableRow& b, int column)
     }
     case EndpointTableModel::FirstSeenColumn:
         return a.firstSeenMs <=> b.firstSeenMs;
+    case EndpointTableModel::RemoteHostColumn:
+        // No names are known here (no HostNameCache: host_name_cache_test.cpp covers named rows), so the rows
+        // are in remote address order.
+        return x.remoteAddress <=> y.remoteAddress;
     }
     return std::weak_ordering::equivalent;
 }

@@ -1,6 +1,7 @@
 // Settings (issue #13): what a person changes in the window survives closing it and opening a new one; "Reset to
 // defaults" puts everything back; command-line options win over the stored values for one run only.
 
+#include "address_resolving.h"
 #include "core/snapshot_engine.h"
 #include "endpoint_table_model.h"
 #include "endpoint_table_view.h"
@@ -13,6 +14,7 @@
 #include "quick_filter_edit.h"
 #include "window_settings.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -85,6 +87,7 @@ void changeEverything(MainWindow& window)
     groupBy(window)->setCurrentIndex(groupBy(window)->findData(int(ProcessTreeModel::GroupBy::Service)));
     window.setIntervalMs(5000);
     window.setRefreshPaused(true);
+    window.addressResolving()->action()->trigger(); // automatic (on, for an empty table) -> the user's "off"
     window.filterEdit()->setText(QStringLiteral("nginx"));
     window.filterBar()->setFilter(listeningTcp());
     window.filterToolbar()->show();
@@ -126,6 +129,9 @@ TEST_F(WindowSettingsTest, EverythingChangedSurvivesANewWindow)
     EXPECT_EQ(window.processModel()->groupBy(), ProcessTreeModel::GroupBy::Service);
     EXPECT_EQ(window.intervalMs(), 5000);
     EXPECT_TRUE(window.refreshPaused());
+    EXPECT_EQ(window.addressResolving()->choice(), std::optional<bool>(false));
+    EXPECT_FALSE(window.addressResolving()->isOn());
+    EXPECT_TRUE(header->isSectionHidden(EndpointTableModel::RemoteHostColumn));
     EXPECT_EQ(window.filterEdit()->text(), QStringLiteral("nginx"));
     EXPECT_EQ(window.filterBar()->filter(), listeningTcp());
     // ... and applied to the models, not only shown.
@@ -169,6 +175,8 @@ TEST_F(WindowSettingsTest, ResetToDefaultsForgetsThemAndRestoresTheWindowNow)
     EXPECT_EQ(window.tableModel()->sortOrder(), Qt::AscendingOrder);
     EXPECT_FALSE(window.processViewShown());
     EXPECT_EQ(window.processModel()->groupBy(), ProcessTreeModel::GroupBy::Process);
+    EXPECT_EQ(window.addressResolving()->choice(), std::nullopt);
+    EXPECT_TRUE(window.addressResolving()->isOn()); // automatic, and the table is empty
     EXPECT_EQ(window.intervalMs(), MainWindow::kDefaultIntervalMs);
     EXPECT_FALSE(window.refreshPaused());
     EXPECT_TRUE(window.filterEdit()->text().isEmpty());

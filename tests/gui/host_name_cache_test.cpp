@@ -1,0 +1,287 @@
+// Reverse DNS for the Remote host column (issue #13): asked only for painted rows, a few at a time, newest first,
+// cached, and never on the refresh path. The system resolver is exercised for real against a hosts file of the
+// test's own, bind-mounted over /etc/hosts in a private mount namespace; the queueing rules through the resolver
+// seam, which holds answers back until the test releases them.
+
+#include "endpoint_table_model.h"
+#include "host_name_cache.h"
+#include "qt_test_support.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+#include <map>
+#include <sched.h>
+#include <sys/mount.h>
+#include <unistd.h>
+
+using namespace portolan;
+using namespace portolan::test;
+
+namespace {
+
+// A resolver that records what it is asked and answers only when told to (the seam; the names come from a table).
+struct HeldResolver
+{
+    std::map<QString, QString> names;
+    QStringList asked;
+    std::vector<std::pair<QString, HostNameCache::Done>> held;
+
+    HostNameCache::Resolver resolver()
+    {
+        return [this](const QString& address, QObject*, HostNameCache::Done done) {
+            asked << address;
+            held.emplace_back(address, std::move(done));
+        };
+    }
+    void releaseAll()
+    {
+        auto answers = std::move(held);
+        held.clear();
+        for (auto& [address, done] : answers) {
+            const auto it = names.find(address);
+            done(it == names.end() ? QString() : it->second, it == names.end() ? QStringLiteral("no PTR") : QString());
+        }
+    }
+};
+
+void processQueued()
+{
+    QCoreApplication::processEvents();
+    QCoreApplication::processEvents();
+}
+
+std::shared_ptr<Snapshot> connectionsTo(const std::vector<std::string>& remotes)
+{
+    auto snapshot = std::make_shared<Snapshot>();
+    std::uint16_t port = 40000;
+    for (const auto& remote : remotes) {
+        Endpoint e;
+        e.protocol = Protocol::Tcp;
+        e.state = SocketState::Established;
+        e.localAddress = *IpAddress::parse("10.0.0.1");
+        e.localPort = port++;
+        e.remoteAddress = *IpAddress::parse(remote);
+        e.remotePort = 443;
+        e.inode = port;
+        snapshot->endpoints.push_back(e);
+    }
+    Endpoint listener;
+    listener.protocol = Protocol::Tcp;
+    listener.state = SocketState::Listen;
+    listener.localPort = 22;
+    listener.inode = 1;
+    snapshot->endpoints.push_back(listener);
+    return snapshot;
+}
+
+} // namespace
+
+TEST(HostNameCache, OffAsksNothingAndOnAsksOncePerAddress)
+{
+    HeldResolver dns;
+    HostNameCache cache;
+    cache.setResolver(dns.resolver());
+    EXPECT_EQ(cache.lookup(QStringLiteral("192.0.2.1")).state, HostNameCache::State::Off);
+    processQueued();
+    EXPECT_TRUE(dns.asked.isEmpty());
+
+    cache.setEnabled(true);
+    for (int i = 0; i < 5; ++i)
+        EXPECT_EQ(cache.lookup(QStringLiteral("192.0.2.1")).state, HostNameCache::State::Pending);
+    processQueued();
+    EXPECT_EQ(dns.asked, QStringList { QStringLiteral("192.0.2.1") });
+    dns.names[QStringLiteral("192.0.2.1")] = QStringLiteral("gw.example");
+    QSignalSpy changed(&cache, &HostNameCache::namesChanged);
+    dns.releaseAll();
+    const auto answer = cache.lookup(QStringLiteral("192.0.2.1"));
+    EXPECT_EQ(answer.state, HostNameCache::State::Named);
+    EXPECT_EQ(answer.name, QStringLiteral("gw.example"));
+    ASSERT_TRUE(changed.wait(2000));
+    processQueued();
+    EXPECT_EQ(dns.asked.size(), 1); // cached: not asked again
+}
+
+TEST(HostNameCache, AFewLookupsAtATimeNewestFirstAndOneRepaintPerBatch)
+{
+    HeldResolver dns;
+    HostNameCache cache;
+    cache.setResolver(dns.resolver());
+    cache.setMaxInFlight(2);
+    cache.setEnabled(true);
+    for (int i = 1; i <= 6; ++i)
+        cache.lookup(QStringLiteral("192.0.2.%1").arg(i));
+    processQueued();
+    // Two in flight, and the ones asked last first: what was painted last is what the user looks at.
+    EXPECT_EQ(dns.asked, (QStringList { QStringLiteral("192.0.2.6"), QStringLiteral("192.0.2.5") }));
+    EXPECT_EQ(cache.inFlight(), 2);
+    EXPECT_EQ(cache.queued(), 4);
+
+    QSignalSpy changed(&cache, &HostNameCache::namesChanged);
+    while (!dns.held.empty())
+        dns.releaseAll(); // each answer lets the next lookup start
+    EXPECT_EQ(dns.asked.size(), 6);
+    EXPECT_EQ(dns.asked.back(), QStringLiteral("192.0.2.1"));
+    EXPECT_EQ(cache.lookup(QStringLiteral("192.0.2.3")).state, HostNameCache::State::Unnamed);
+    EXPECT_EQ(cache.lookup(QStringLiteral("192.0.2.3")).detail, QStringLiteral("no PTR"));
+    ASSERT_TRUE(changed.wait(2000));
+    QTest::qWait(300);
+    EXPECT_EQ(changed.size(), 1); // six answers, one repaint
+}
+
+TEST(HostNameCache, TheQueueIsBoundedAndForgottenAddressesAreAskedAgainWhenPainted)
+{
+    HeldResolver dns;
+    HostNameCache cache;
+    cache.setResolver(dns.resolver());
+    cache.setMaxInFlight(1);
+    cache.setMaxQueued(3);
+    cache.setEnabled(true);
+    for (int i = 1; i <= 10; ++i)
+        cache.lookup(QStringLiteral("192.0.2.%1").arg(i));
+    EXPECT_EQ(cache.queued(), 3);
+    while (true) {
+        processQueued();
+        if (dns.held.empty())
+            break;
+        dns.releaseAll();
+    }
+    EXPECT_EQ(dns.asked,
+        (QStringList { QStringLiteral("192.0.2.10"), QStringLiteral("192.0.2.9"), QStringLiteral("192.0.2.8") }));
+    // An address dropped from the queue was forgotten, not marked as having no name: painting it asks again.
+    EXPECT_EQ(cache.lookup(QStringLiteral("192.0.2.1")).state, HostNameCache::State::Pending);
+    processQueued();
+    EXPECT_EQ(dns.asked.back(), QStringLiteral("192.0.2.1"));
+}
+
+TEST(HostNameCache, ExpiredAnswersAreAskedAgainAndShownMeanwhile)
+{
+    HeldResolver dns;
+    HostNameCache cache;
+    cache.setResolver(dns.resolver());
+    cache.setLifetimes(0, 0);
+    cache.setEnabled(true);
+    dns.names[QStringLiteral("192.0.2.7")] = QStringLiteral("old.example");
+    cache.lookup(QStringLiteral("192.0.2.7"));
+    processQueued();
+    dns.releaseAll();
+    dns.names[QStringLiteral("192.0.2.7")] = QStringLiteral("new.example");
+    const auto meanwhile = cache.lookup(QStringLiteral("192.0.2.7")); // expired: asked again...
+    EXPECT_EQ(meanwhile.name, QStringLiteral("old.example")); // ...and the old name shown until the answer
+    processQueued();
+    ASSERT_EQ(dns.asked.size(), 2);
+    dns.releaseAll();
+    EXPECT_EQ(cache.peek(QStringLiteral("192.0.2.7")).name, QStringLiteral("new.example"));
+}
+
+TEST(HostNameCache, SwitchingOffDropsTheQueueButKeepsAnswers)
+{
+    HeldResolver dns;
+    HostNameCache cache;
+    cache.setResolver(dns.resolver());
+    cache.setMaxInFlight(1);
+    cache.setEnabled(true);
+    dns.names[QStringLiteral("192.0.2.1")] = QStringLiteral("one.example");
+    cache.lookup(QStringLiteral("192.0.2.1"));
+    processQueued();
+    cache.lookup(QStringLiteral("192.0.2.2"));
+    cache.setEnabled(false);
+    dns.releaseAll(); // the lookup already started still lands
+    processQueued();
+    EXPECT_EQ(dns.asked, QStringList { QStringLiteral("192.0.2.1") });
+    EXPECT_EQ(cache.peek(QStringLiteral("192.0.2.1")).name, QStringLiteral("one.example"));
+    EXPECT_EQ(cache.peek(QStringLiteral("192.0.2.2")).state, HostNameCache::State::Off);
+}
+
+TEST(HostNameCache, TheModelAsksOnlyForPaintedConnectionsAndShowsAndSortsTheNames)
+{
+    EndpointTableModel model;
+    auto tester = attachModelTester(&model);
+    HeldResolver dns;
+    HostNameCache cache;
+    cache.setResolver(dns.resolver());
+    cache.setNotifyDelay(0);
+    cache.setEnabled(true);
+    model.setHostNames(&cache);
+    dns.names = { { QStringLiteral("198.51.100.2"), QStringLiteral("b.example") },
+        { QStringLiteral("198.51.100.1"), QStringLiteral("c.example") },
+        { QStringLiteral("2001:db8::5"), QStringLiteral("a.example") } };
+    TableTracker tracker;
+    model.applyUpdate(
+        tracker.update(connectionsTo({ "198.51.100.1", "198.51.100.2", "2001:db8::5", "203.0.113.9" }), 1000));
+    processQueued();
+    EXPECT_TRUE(dns.asked.isEmpty()) << "a refresh asked for names: " << dns.asked.join(' ').toStdString();
+
+    // Painting the column (data()) asks; the listener (no remote) asks nothing and shows nothing.
+    QStringList tips;
+    for (int r = 0; r < model.rowCount(); ++r) {
+        EXPECT_EQ(model.data(model.index(r, EndpointTableModel::RemoteHostColumn)).toString(), QString());
+        tips << model.data(model.index(r, EndpointTableModel::RemoteHostColumn), Qt::ToolTipRole).toString();
+    }
+    EXPECT_EQ(tips.count(QString()), 1);
+    processQueued();
+    EXPECT_EQ(dns.asked.size(), 4);
+
+    // Sorted by name before the names are known: the answers re-sort the rows (one layout change).
+    model.sort(EndpointTableModel::RemoteHostColumn, Qt::AscendingOrder);
+    QSignalSpy changed(&model, &QAbstractItemModel::layoutChanged);
+    while (!dns.held.empty()) {
+        dns.releaseAll();
+        processQueued();
+    }
+    if (changed.isEmpty())
+        ASSERT_TRUE(changed.wait(2000));
+    std::map<std::string, QString> shown;
+    for (int r = 0; r < model.rowCount(); ++r)
+        shown[model.rowAt(r).endpoint.remoteAddress.toString()]
+            = model.data(model.index(r, EndpointTableModel::RemoteHostColumn)).toString();
+    EXPECT_EQ(shown["198.51.100.1"], QStringLiteral("c.example"));
+    EXPECT_EQ(shown["2001:db8::5"], QStringLiteral("a.example"));
+    EXPECT_EQ(shown["203.0.113.9"], QString());
+
+    // Named rows first in name order, then the rest.
+    QStringList order;
+    for (int r = 0; r < model.rowCount(); ++r)
+        order << model.data(model.index(r, EndpointTableModel::RemoteHostColumn)).toString();
+    EXPECT_EQ(order.mid(0, 3),
+        (QStringList { QStringLiteral("a.example"), QStringLiteral("b.example"), QStringLiteral("c.example") }));
+    EXPECT_MODEL_TESTER_CLEAN();
+}
+
+// The real resolver (QHostInfo, glibc's NSS) against a hosts file the test writes. /etc/hosts is replaced only in
+// this process's own mount namespace, so the machine's file is never touched.
+TEST(HostNameCache, TheSystemResolverReadsTheHostsFile)
+{
+    if (::geteuid() != 0)
+        GTEST_SKIP() << "needs root for a private mount namespace over /etc/hosts";
+    if (::access("/etc/hosts", F_OK) != 0)
+        GTEST_SKIP() << "this machine has no /etc/hosts to mount over";
+    QTemporaryDir dir;
+    const QString hosts = dir.filePath(QStringLiteral("hosts"));
+    std::ofstream(hosts.toStdString()) << "127.0.0.1 localhost\n192.0.2.44 radius-primary.corp.example\n"
+                                          "2001:db8::44 radius-v6.corp.example\n";
+    ASSERT_EQ(::unshare(CLONE_NEWNS), 0) << "unshare(CLONE_NEWNS): " << std::strerror(errno);
+    ASSERT_EQ(::mount(nullptr, "/", nullptr, MS_REC | MS_PRIVATE, nullptr), 0) << std::strerror(errno);
+    ASSERT_EQ(::mount(hosts.toLocal8Bit().constData(), "/etc/hosts", nullptr, MS_BIND, nullptr), 0)
+        << std::strerror(errno);
+
+    HostNameCache cache; // the default resolver: QHostInfo
+    cache.setEnabled(true);
+    cache.lookup(QStringLiteral("192.0.2.44"));
+    cache.lookup(QStringLiteral("2001:db8::44"));
+    ASSERT_TRUE(QTest::qWaitFor(
+        [&] {
+            return cache.peek(QStringLiteral("192.0.2.44")).state != HostNameCache::State::Pending
+                && cache.peek(QStringLiteral("2001:db8::44")).state != HostNameCache::State::Pending;
+        },
+        20000));
+    EXPECT_EQ(cache.peek(QStringLiteral("192.0.2.44")).name, QStringLiteral("radius-primary.corp.example"));
+    EXPECT_EQ(cache.peek(QStringLiteral("2001:db8::44")).name, QStringLiteral("radius-v6.corp.example"));
+    ::umount("/etc/hosts");
+}
