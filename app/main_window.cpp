@@ -31,6 +31,7 @@
 #include "quick_filter_edit.h"
 #include "reading_guide_dialog.h"
 #include "row_actions.h"
+#include "row_find.h"
 #include "snapshot_status_bar.h"
 #include "threshold_settings.h"
 #include "thresholds_dialog.h"
@@ -108,6 +109,9 @@ MainWindow::MainWindow(const EngineOptions& engineOptions, int intervalMs, bool 
         m_processView->header()->resizeSection(column, digit * 11);
     m_processView->header()->resizeSection(ProcessTreeModel::RemoteColumn, digit * 22);
     m_view->header()->resizeSection(EndpointTableModel::RemoteHostColumn, digit * 30);
+    // Shown beside the remote address it names (the model keeps it last for stored layouts of older versions).
+    m_view->header()->moveSection(m_view->header()->visualIndex(EndpointTableModel::RemoteHostColumn),
+        m_view->header()->visualIndex(EndpointTableModel::RemotePortColumn) + 1);
     m_resolving = new AddressResolving(m_model, m_view->header(), this);
     connect(m_resolving, &AddressResolving::statusMessage, m_status, &SnapshotStatusBar::showMessage);
 
@@ -116,6 +120,7 @@ MainWindow::MainWindow(const EngineOptions& engineOptions, int intervalMs, bool 
     connect(m_filter, &QuickFilterEdit::filterChanged, this, [this](const QString& text) {
         m_filterText = text;
         applyFilter();
+        m_find->textChanged();
     });
     // Updates from the live feed are dropped while a capture is shown (the feed is paused; one may be in flight).
     connect(m_feed, &LiveFeed::update, this, [this](const TableUpdate& update) {
@@ -255,6 +260,10 @@ void MainWindow::createActions()
         m_filter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    m_find = new RowFind(*this);
+    connect(m_find, &RowFind::statusMessage, m_status, &SnapshotStatusBar::showMessage);
+    editMenu->addActions({ m_find->nextAction(), m_find->previousAction(), m_find->hideAction() });
+    editMenu->addSeparator();
     editMenu->addAction(tr("Known-service &catalogue…"), this, [this] {
         auto* dialog = new CatalogueDialog(catalogueOverridesPath(), this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -353,6 +362,8 @@ void MainWindow::createActions()
     toolbar->addSeparator();
     m_filter->setMaximumWidth(420);
     toolbar->addWidget(m_filter);
+    m_find->hideAction()->setIconText(tr("Hide others"));
+    toolbar->addAction(m_find->hideAction());
     m_portFilterButton = new QToolButton(toolbar);
     m_portFilterButton->setObjectName(QStringLiteral("portFilterButton"));
     m_portFilterButton->setToolTip(tr("Showing only these local ports (from the histogram). Click to show all."));
@@ -569,6 +580,14 @@ void MainWindow::showProcessView(bool processView)
     m_rowActions->updateEnablement();
 }
 
+int MainWindow::currentTableRow() const
+{
+    if (!processViewShown())
+        return m_view->currentIndex().row();
+    const auto slot = m_processModel->slotOf(m_processView->currentIndex());
+    return slot == UINT32_MAX ? -1 : m_model->rowOfSlot(slot);
+}
+
 bool MainWindow::processViewShown() const
 {
     return m_views->currentWidget() == m_processView;
@@ -577,7 +596,8 @@ bool MainWindow::processViewShown() const
 void MainWindow::applyFilter()
 {
     RowFilter filter = m_criteria;
-    filter.setText(m_filterText.toStdString());
+    // In find mode (Hide rows that do not match off) the box's text finds rows instead of hiding them.
+    filter.setText(!m_find || m_find->hidesRows() ? m_filterText.toStdString() : std::string());
     filter.localPorts = m_portFilter;
     if (filter.onlyDynamic)
         filter.dynamicRanges = m_dynamicRanges; // only then: a new report must not refilter for nothing

@@ -37,6 +37,7 @@ class ProcessTreeModel;
 class ProcessTreeView;
 class QuickFilterEdit;
 class AddressResolving;
+class RowFind;
 class RowActions;
 struct RowSelection;
 class SnapshotStatusBar;
@@ -71,6 +72,7 @@ public:
     LiveFeed* feed() const { return m_feed; }
     RowActions* rowActions() const { return m_rowActions; }
     AddressResolving* addressResolving() const { return m_resolving; } // View > Resolve remote addresses
+    RowFind* rowFind() const { return m_find; } // Edit > Find next / previous, the filter box's find mode
     // The selected rows of the view on screen, for the row actions.
     RowSelection rowSelection() const;
 
@@ -146,6 +148,8 @@ protected:
 
 private:
     friend class WindowSettings;
+    friend class RowFind;
+    int currentTableRow() const; // the table row of the shown view's current row; -1 when none
     void createActions();
     void createFilterBar(QToolBar* mainToolbar, QMenu* viewMenu, QAction* menuAnchor);
     void createRowActions(); // the Actions menu and the views' context menus (row_actions.h)
@@ -197,6 +201,7 @@ private:
     QMenu* m_docksMenuAnchor = nullptr;
     RowActions* m_rowActions = nullptr;
     AddressResolving* m_resolving = nullptr;
+    RowFind* m_find = nullptr;
     std::optional<std::pair<std::uint16_t, std::uint16_t>> m_portFilter;
     QString m_filterText;
     bool m_live;

@@ -9,6 +9,7 @@
 #include "main_window.h"
 #include "process_tree_view.h"
 #include "quick_filter_edit.h"
+#include "row_find.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -34,6 +35,7 @@ const QString kInterval = QString::fromLatin1(window_keys::kInterval);
 const QString kPaused = QString::fromLatin1(window_keys::kPaused);
 const QString kLowBandwidth = QString::fromLatin1(window_keys::kLowBandwidth);
 const QString kResolve = QStringLiteral("resolveAddresses"); // "auto", "on" or "off"
+const QString kFilterHides = QStringLiteral("filterHidesRows"); // false: the box finds (row_find.h)
 const QString kAutomatic = QStringLiteral("auto");
 const QString kGeometry = QStringLiteral("geometry");
 const QString kLayout = QStringLiteral("layout");
@@ -55,7 +57,7 @@ QStringList WindowSettings::keys()
 {
     QStringList keys;
     for (const auto& key : { kTableHeader, kProcessHeader, kView, kGroupBy, kSortColumn, kSortOrder, kQuickFilter,
-             kFilter, kInterval, kPaused, kLowBandwidth, kResolve, kGeometry, kLayout })
+             kFilter, kFilterHides, kInterval, kPaused, kLowBandwidth, kResolve, kGeometry, kLayout })
         keys << kGroup + QLatin1Char('/') + key;
     return keys;
 }
@@ -82,6 +84,7 @@ void WindowSettings::save() const
     store(kSortColumn, w.m_model->sortColumn());
     store(kSortOrder, static_cast<int>(w.m_model->sortOrder()));
     store(kQuickFilter, w.m_filter->text());
+    store(kFilterHides, w.m_find->hidesRows());
     store(kInterval, w.intervalMs());
     store(kPaused, w.refreshPaused());
     store(kLowBandwidth, w.lowBandwidth());
@@ -126,6 +129,7 @@ void WindowSettings::restore()
     settings.beginGroup(kFilter);
     w.m_filterBar->setFilter(filter_presets::read(settings)); // applies at once
     settings.endGroup();
+    w.m_find->hideAction()->setChecked(settings.value(kFilterHides, true).toBool());
     w.m_filter->setText(settings.value(kQuickFilter).toString());
     w.m_filterText = w.m_filter->text(); // now, not after the box's typing pause
     w.applyFilter();
@@ -152,6 +156,7 @@ void WindowSettings::reset()
     w.m_filterBar->clear();
     w.m_filter->clear();
     w.m_filterText.clear();
+    w.m_find->hideAction()->setChecked(true);
     w.applyFilter();
     w.restoreState(m_layout);
     if (w.isMaximized() || w.isFullScreen())

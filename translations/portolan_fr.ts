@@ -1010,18 +1010,18 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+86"/>
-        <location line="+719"/>
+        <location filename="../app/main_window.cpp" line="+87"/>
+        <location line="+738"/>
         <source>Portolan — live</source>
         <translation>Portolan — en direct</translation>
     </message>
     <message>
-        <location line="-719"/>
+        <location line="-738"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Recording</source>
         <translation>Enregistrement</translation>
     </message>
@@ -1117,12 +1117,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+625"/>
+        <location line="+640"/>
         <source>Save snapshot</source>
         <translation>Enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="-640"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Instantané Portolan (*.json)</translation>
     </message>
@@ -1157,7 +1157,7 @@
         <translation>&amp;Filtrer…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Known-service &amp;catalogue…</source>
         <translation>Catalogue des services co&amp;nnus…</translation>
     </message>
@@ -1268,7 +1268,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/window_settings.cpp" line="+174"/>
+        <location filename="../app/window_settings.cpp" line="+179"/>
         <source>%L1 s</source>
         <translation>%L1 s</translation>
     </message>
@@ -1278,7 +1278,12 @@
         <translation>Intervalle d&apos;actualisation</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Hide others</source>
+        <translation>Masquer les autres</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Showing only these local ports (from the histogram). Click to show all.</source>
         <translation>Seuls ces ports locaux sont affichés (depuis l&apos;histogramme). Cliquez pour tout afficher.</translation>
     </message>
@@ -1313,7 +1318,7 @@
         <translation>Pool de sockets UDP</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Ports %1–%2 ✕</source>
         <translation>Ports %1–%2 ✕</translation>
     </message>
@@ -2068,7 +2073,7 @@ Journal&#xa0;: %1</translation>
 <context>
     <name>portolan::RowActions</name>
     <message>
-        <location filename="../app/row_actions.cpp" line="+141"/>
+        <location filename="../app/row_actions.cpp" line="+139"/>
         <source>&amp;Actions</source>
         <translation>A&amp;ctions</translation>
     </message>
@@ -2266,6 +2271,40 @@ Journal&#xa0;: %1</translation>
         <location line="+16"/>
         <source>%1 has no name (%2)</source>
         <translation>%1 n’a pas de nom (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::RowFind</name>
+    <message>
+        <location filename="../app/row_find.cpp" line="+18"/>
+        <source>&amp;Hide rows that do not match</source>
+        <translation>&amp;Masquer les lignes non correspondantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;next</source>
+        <translation>Rechercher le su&amp;ivant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find pre&amp;vious</source>
+        <translation>Rechercher le &amp;précédent</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On: the box filters the rows. Off: every row stays and the box finds; F3 and Shift+F3 step through the matches</source>
+        <translation>Activé : la zone filtre les lignes. Désactivé : toutes les lignes restent et la zone recherche ; F3 et Maj+F3 parcourent les correspondances</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+14"/>
+        <source>No row matches &quot;%1&quot;</source>
+        <translation>Aucune ligne ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Type what to find in the filter box (Ctrl+F), then F3 finds the next row</source>
+        <translation>Tapez le texte à rechercher dans la zone de filtre (Ctrl+F), puis F3 trouve la ligne suivante</translation>
     </message>
 </context>
 <context>

@@ -1008,18 +1008,18 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+86"/>
-        <location line="+719"/>
+        <location filename="../app/main_window.cpp" line="+87"/>
+        <location line="+738"/>
         <source>Portolan — live</source>
         <translation>Portolan — ライブ</translation>
     </message>
     <message>
-        <location line="-719"/>
+        <location line="-738"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+72"/>
         <source>Recording</source>
         <translation>記録</translation>
     </message>
@@ -1115,12 +1115,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+625"/>
+        <location line="+640"/>
         <source>Save snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location line="-625"/>
+        <location line="-640"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Portolan スナップショット (*.json)</translation>
     </message>
@@ -1155,7 +1155,7 @@
         <translation>フィルター(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Known-service &amp;catalogue…</source>
         <translation>既知のサービスのカタログ(&amp;K)…</translation>
     </message>
@@ -1266,7 +1266,7 @@
     </message>
     <message>
         <location line="+5"/>
-        <location filename="../app/window_settings.cpp" line="+174"/>
+        <location filename="../app/window_settings.cpp" line="+179"/>
         <source>%L1 s</source>
         <translation>%L1 秒</translation>
     </message>
@@ -1276,7 +1276,12 @@
         <translation>更新間隔</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
+        <source>Hide others</source>
+        <translation>ほかを非表示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Showing only these local ports (from the histogram). Click to show all.</source>
         <translation>これらのローカル ポートだけを表示しています (ヒストグラムから)。クリックするとすべて表示します。</translation>
     </message>
@@ -1311,7 +1316,7 @@
         <translation>UDP ソケット プール</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+122"/>
         <source>Ports %1–%2 ✕</source>
         <translation>ポート %1–%2 ✕</translation>
     </message>
@@ -2063,7 +2068,7 @@ Journal: %1</source>
 <context>
     <name>portolan::RowActions</name>
     <message>
-        <location filename="../app/row_actions.cpp" line="+141"/>
+        <location filename="../app/row_actions.cpp" line="+139"/>
         <source>&amp;Actions</source>
         <translation>操作(&amp;A)</translation>
     </message>
@@ -2258,6 +2263,40 @@ Journal: %1</source>
         <location line="+16"/>
         <source>%1 has no name (%2)</source>
         <translation>%1 には名前がありません (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>portolan::RowFind</name>
+    <message>
+        <location filename="../app/row_find.cpp" line="+18"/>
+        <source>&amp;Hide rows that do not match</source>
+        <translation>一致しない行を非表示(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find &amp;next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find pre&amp;vious</source>
+        <translation>前を検索(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On: the box filters the rows. Off: every row stays and the box finds; F3 and Shift+F3 step through the matches</source>
+        <translation>オン: ボックスで行を絞り込みます。オフ: すべての行を表示したままボックスで検索し、F3 と Shift+F3 で一致する行を順に移動します</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <location line="+14"/>
+        <source>No row matches &quot;%1&quot;</source>
+        <translation>「%1」に一致する行はありません</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Type what to find in the filter box (Ctrl+F), then F3 finds the next row</source>
+        <translation>フィルター ボックス (Ctrl+F) に検索する文字列を入力すると、F3 で次の行を検索できます</translation>
     </message>
 </context>
 <context>

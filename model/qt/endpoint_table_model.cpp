@@ -359,15 +359,34 @@ bool EndpointTableModel::less(std::uint32_t a, std::uint32_t b) const
 
 bool EndpointTableModel::matches(const TableRow& row) const
 {
-    if (m_filter.isEmpty())
-        return true;
+    return m_filter.isEmpty() || matches(row, m_filter);
+}
+
+bool EndpointTableModel::matches(const TableRow& row, const RowFilter& filter) const
+{
     static const std::string none;
     const std::string* user = &none;
     if (row.owner)
         user = &row.owner->user;
     else if (const auto* name = m_rows->userName(row.endpoint.uid))
         user = name;
-    return m_filter.matches(row, unownedLabel(row.endpoint), *user);
+    return filter.matches(row, unownedLabel(row.endpoint), *user);
+}
+
+int EndpointTableModel::findRow(const RowFilter& filter, int from, bool forward) const
+{
+    const int rows = rowCount();
+    if (rows == 0)
+        return -1;
+    if (from < 0 || from >= rows)
+        from = forward ? -1 : rows; // no current row: the first match from the top, or from the bottom
+    // From the row after (or before) `from`, around the end, and `from` itself last: F3 on the only match stays.
+    for (int step = 1; step <= rows; ++step) {
+        const int r = ((from + (forward ? step : -step)) % rows + rows) % rows;
+        if (entryAt(r).phase != RowPhase::Closing && matches(entryAt(r).row, filter))
+            return r;
+    }
+    return -1;
 }
 
 int EndpointTableModel::rowOfSlot(std::uint32_t slot) const

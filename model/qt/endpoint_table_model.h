@@ -91,6 +91,9 @@ public:
     const TableRow& rowAt(int row) const { return entryAt(row).row; }
     RowPhase phaseAt(int row) const { return entryAt(row).phase; }
     int rowOfSlot(std::uint32_t slot) const;
+    // Find next / previous (F3, Shift+F3): the first shown row after `from` (before it when !forward), around the
+    // end, that `filter` matches; -1 when none does. Closing rows are skipped. `from` may be -1 (from the top).
+    int findRow(const RowFilter& filter, int from, bool forward) const;
     std::size_t liveRowCount() const { return m_rows->liveRows(); } // rows not Closing, visible or not
 
     // Tests lower it to exercise both apply strategies.
@@ -104,6 +107,7 @@ private:
     bool less(std::uint32_t a, std::uint32_t b) const;
     int compareColumn(const TableRow& a, const TableRow& b) const;
     bool matches(const TableRow& row) const;
+    bool matches(const TableRow& row, const RowFilter& filter) const;
     QString ownerText(const TableRow& row) const;
     QString userText(const TableRow& row) const;
     QString serviceText(const TableRow& row) const;
