@@ -27,4 +27,7 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # pkexec elevates the fixes; qt6-translations-l10n translates Qt's standard buttons; ss is not needed (netlink is
 # read directly).
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "pkexec | policykit-1, qt6-translations-l10n")
+# The Japanese UI needs a CJK font, which a Japanese desktop already has; on a server's minimal X session it would
+# draw empty boxes. Suggested, not recommended: fonts-noto-cjk is some 80 MiB for every other user.
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "fonts-noto-cjk | fonts-ipafont-gothic")
 include(CPack)

@@ -42,6 +42,8 @@ done
 depends=$(dpkg-deb -f "$deb" Depends)
 check "Depends names the Qt 6 libraries (dpkg-shlibdeps): $depends" grep -q 'libqt6widgets6' <<<"$depends"
 check "Depends names spdlog" grep -q 'libspdlog' <<<"$depends"
+suggests=$(dpkg-deb -f "$deb" Suggests)
+check "Suggests a CJK font for the Japanese UI: $suggests" grep -q 'fonts-noto-cjk' <<<"$suggests"
 dpkg-deb -x "$deb" "$work/root"
 check "desktop-file-validate portolan.desktop" desktop-file-validate "$work/root/usr/share/applications/portolan.desktop"
 check "appstreamcli validate the metainfo" appstreamcli validate --no-net --pedantic \
