@@ -62,6 +62,7 @@
 #include <QShowEvent>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTemporaryFile>
 #include <QTimer>
 #include <QToolBar>
@@ -455,11 +456,23 @@ void MainWindow::createDocks()
     resizeDocks({ rangeDock }, { 300 }, Qt::Vertical);
     resizeDocks({ exhaustionDock }, { 420 }, Qt::Horizontal);
 
-    for (auto* dock : { rangeDock, exhaustionDock, m_conflictDock })
+    for (auto* dock : { rangeDock, exhaustionDock, m_conflictDock }) {
         dock->setAccessibleName(dock->windowTitle());
+        // QMainWindow makes a tab bar for each group of tabbed docks, when they are tabbed (here, or later by the
+        // user): Tab stops on it, so it needs a name too.
+        connect(dock, &QDockWidget::dockLocationChanged, this, &MainWindow::nameDockTabBars, Qt::QueuedConnection);
+    }
+    nameDockTabBars();
     m_docksMenuAnchor->addAction(rangeDock->toggleViewAction());
     m_docksMenuAnchor->addAction(exhaustionDock->toggleViewAction());
     m_docksMenuAnchor->addAction(m_conflictDock->toggleViewAction());
+}
+
+void MainWindow::nameDockTabBars()
+{
+    for (auto* bar : findChildren<QTabBar*>(Qt::FindDirectChildrenOnly))
+        if (bar->accessibleName().isEmpty())
+            bar->setAccessibleName(tr("Docked panels"));
 }
 
 void MainWindow::applyUpdate(const TableUpdate& update)

@@ -154,6 +154,7 @@ private:
     void createFilterBar(QToolBar* mainToolbar, QMenu* viewMenu, QAction* menuAnchor);
     void createRowActions(); // the Actions menu and the views' context menus (row_actions.h)
     void createDocks();
+    void nameDockTabBars(); // screen-reader names for the tab bars of tabbed docks
     void setPaused(bool paused);
     void applyInterval(); // effectiveIntervalMs() to the feed and a running replay
     void applyLowBandwidth(bool on);

@@ -1010,13 +1010,13 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+87"/>
-        <location line="+738"/>
+        <location filename="../app/main_window.cpp" line="+88"/>
+        <location line="+750"/>
         <source>Portolan — live</source>
         <translation>Portolan — en direct</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-750"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -1117,12 +1117,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+640"/>
+        <location line="+652"/>
         <source>Save snapshot</source>
         <translation>Enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-652"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Instantané Portolan (*.json)</translation>
     </message>
@@ -1308,7 +1308,12 @@
         <translation>Conflits</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+32"/>
+        <source>Docked panels</source>
+        <translation>Panneaux ancrés</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>DNS server socket pool</source>
         <translation>Pool de sockets du serveur DNS</translation>
     </message>

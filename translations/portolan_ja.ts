@@ -1008,13 +1008,13 @@
 <context>
     <name>portolan::MainWindow</name>
     <message>
-        <location filename="../app/main_window.cpp" line="+87"/>
-        <location line="+738"/>
+        <location filename="../app/main_window.cpp" line="+88"/>
+        <location line="+750"/>
         <source>Portolan — live</source>
         <translation>Portolan — ライブ</translation>
     </message>
     <message>
-        <location line="-738"/>
+        <location line="-750"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -1115,12 +1115,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+640"/>
+        <location line="+652"/>
         <source>Save snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location line="-640"/>
+        <location line="-652"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Portolan スナップショット (*.json)</translation>
     </message>
@@ -1306,7 +1306,12 @@
         <translation>競合</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+32"/>
+        <source>Docked panels</source>
+        <translation>ドッキングされたパネル</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>DNS server socket pool</source>
         <translation>DNS サーバーのソケット プール</translation>
     </message>

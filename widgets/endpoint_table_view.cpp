@@ -15,6 +15,9 @@ EndpointTableView::EndpointTableView(QWidget* parent)
     : QTableView(parent)
 {
     setAccessibleName(tr("Endpoint table"));
+    // Tab leaves the table, as it leaves TCPView's list; arrows move within it. QTableView's default moves Tab from
+    // cell to cell, and a keyboard user could never reach the docks (tests/gui/keyboard_test.cpp).
+    setTabKeyNavigation(false);
     // Uniform rows: a fixed section size from the font, never measured per row.
     verticalHeader()->hide();
     verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);

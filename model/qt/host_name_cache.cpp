@@ -75,17 +75,24 @@ HostNameCache::Answer HostNameCache::lookup(const QString& address)
             m_entries.removeIf([](const auto& item) { return !item.value().asking; });
             log::model()->debug("reverse DNS cache full: settled answers forgotten");
         }
-        it = m_entries.insert(address, Entry {});
-        enqueue(address, *it);
-    } else if (m_enabled && !it->asking && it->expiresAtMs <= m_clock.elapsed()) {
-        enqueue(address, *it); // keeps showing the old answer until the new one lands
+        Entry entry;
+        entry.asking = true;
+        m_entries.insert(address, entry);
+        enqueue(address);
+        return { State::Pending, {}, {} };
     }
-    return { it->state, it->name, it->detail };
+    const Answer answer { it->state, it->name, it->detail };
+    if (m_enabled && !it->asking && it->expiresAtMs <= m_clock.elapsed()) {
+        it->asking = true;
+        enqueue(address); // keeps showing the old answer until the new one lands
+    }
+    return answer;
 }
 
-void HostNameCache::enqueue(const QString& address, Entry& entry)
+void HostNameCache::enqueue(const QString& address)
 {
-    entry.asking = true;
+    // Trimming the queue erases entries, and erasing from a QHash moves others (Qt 6's open addressing): no
+    // iterator or reference into m_entries may be held across this call.
     m_queue.push_back(address);
     while (static_cast<int>(m_queue.size()) > m_maxQueued) {
         // The oldest request: a row scrolled past long ago. Forgotten, so that painting it again asks again.

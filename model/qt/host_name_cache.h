@@ -85,7 +85,7 @@ private:
         std::int64_t expiresAtMs = 0;
         bool asking = false; // queued or in flight
     };
-    void enqueue(const QString& address, Entry& entry);
+    void enqueue(const QString& address); // the caller has set the entry's `asking`
     void forgetRequest(const QString& address);
     void pump();
     void answered(const QString& address, const QString& name, const QString& error);
