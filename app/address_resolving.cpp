@@ -65,6 +65,11 @@ void AddressResolving::noteEndpoints(std::size_t endpoints)
         10000);
 }
 
+void AddressResolving::setForeignSource(bool foreign)
+{
+    m_cache->setPublicOnly(foreign);
+}
+
 void AddressResolving::apply(bool on)
 {
     const bool changed = on != m_cache->isEnabled();

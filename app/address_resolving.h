@@ -37,6 +37,8 @@ public:
     std::size_t crowdedEndpoints() const { return m_crowded; }
     // The live endpoints now (every refresh; cheap): automatic mode follows it.
     void noteEndpoints(std::size_t endpoints);
+    // A capture or replay from another machine is shown: only its public addresses are looked up.
+    void setForeignSource(bool foreign);
 
 Q_SIGNALS:
     void statusMessage(const QString& text, int timeoutMs);

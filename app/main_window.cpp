@@ -750,6 +750,7 @@ void MainWindow::enterCaptureMode(const QString& name)
 {
     m_feed->setPaused(true);
     m_captureMode = true;
+    m_resolving->setForeignSource(true);
     m_status->clearStale(); // a capture is not live: its rows are not "stale"
     m_captureName = name;
     clearViews();
@@ -833,6 +834,7 @@ void MainWindow::goLive()
     if (!m_captureMode || !m_live)
         return;
     m_captureMode = false;
+    m_resolving->setForeignSource(false);
     m_captureTracker.reset();
     clearViews();
     setWindowTitle(tr("Portolan — live"));

@@ -979,9 +979,14 @@
 <context>
     <name>portolan::HostNameCache</name>
     <message>
-        <location filename="../model/qt/host_name_cache.cpp" line="+34"/>
+        <location filename="../model/qt/host_name_cache.cpp" line="+36"/>
         <source>no PTR record</source>
         <translation>kein PTR-Eintrag</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 of the captured machine&apos;s own network: not looked up here</source>
+        <translation>%1 aus dem eigenen Netz des erfassten Rechners: hier nicht nachgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -1011,12 +1016,12 @@
     <name>portolan::MainWindow</name>
     <message>
         <location filename="../app/main_window.cpp" line="+88"/>
-        <location line="+750"/>
+        <location line="+752"/>
         <source>Portolan — live</source>
         <translation>Portolan – live</translation>
     </message>
     <message>
-        <location line="-750"/>
+        <location line="-752"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -1117,12 +1122,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+652"/>
+        <location line="+654"/>
         <source>Save snapshot</source>
         <translation>Momentaufnahme speichern</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-654"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Portolan-Momentaufnahme (*.json)</translation>
     </message>
@@ -1359,12 +1364,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Cannot open capture</source>
         <translation>Mitschnitt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>%1
 
 %2</source>
@@ -1378,7 +1383,7 @@
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Portolan — %1 (%2) — capture, read-only</source>
         <translation>Portolan – %1 (%2) – Mitschnitt, schreibgeschützt</translation>
     </message>
@@ -1409,7 +1414,7 @@
         <translation>%L1 von %L2 Zeilen in %3 konnten nicht gelesen werden; alles andere wird angezeigt.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>

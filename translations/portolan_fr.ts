@@ -979,9 +979,14 @@
 <context>
     <name>portolan::HostNameCache</name>
     <message>
-        <location filename="../model/qt/host_name_cache.cpp" line="+34"/>
+        <location filename="../model/qt/host_name_cache.cpp" line="+36"/>
         <source>no PTR record</source>
         <translation>aucun enregistrement PTR</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 of the captured machine&apos;s own network: not looked up here</source>
+        <translation>%1 du réseau propre à la machine capturée : non résolue ici</translation>
     </message>
 </context>
 <context>
@@ -1011,12 +1016,12 @@
     <name>portolan::MainWindow</name>
     <message>
         <location filename="../app/main_window.cpp" line="+88"/>
-        <location line="+750"/>
+        <location line="+752"/>
         <source>Portolan — live</source>
         <translation>Portolan — en direct</translation>
     </message>
     <message>
-        <location line="-750"/>
+        <location line="-752"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -1117,12 +1122,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+652"/>
+        <location line="+654"/>
         <source>Save snapshot</source>
         <translation>Enregistrer l&apos;instantané</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-654"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Instantané Portolan (*.json)</translation>
     </message>
@@ -1359,12 +1364,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Cannot open capture</source>
         <translation>Impossible d&apos;ouvrir la capture</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>%1
 
 %2</source>
@@ -1378,7 +1383,7 @@
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Portolan — %1 (%2) — capture, read-only</source>
         <translation>Portolan — %1 (%2) — capture, lecture seule</translation>
     </message>
@@ -1409,7 +1414,7 @@
         <translation>%L1 lignes sur %L2 de %3 n&apos;ont pas pu être lues&#xa0;; tout le reste est affiché.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>

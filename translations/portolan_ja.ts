@@ -977,9 +977,14 @@
 <context>
     <name>portolan::HostNameCache</name>
     <message>
-        <location filename="../model/qt/host_name_cache.cpp" line="+34"/>
+        <location filename="../model/qt/host_name_cache.cpp" line="+36"/>
         <source>no PTR record</source>
         <translation>PTR レコードなし</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 of the captured machine&apos;s own network: not looked up here</source>
+        <translation>キャプチャ元のマシン自身のネットワークの%1: ここでは解決しません</translation>
     </message>
 </context>
 <context>
@@ -1009,12 +1014,12 @@
     <name>portolan::MainWindow</name>
     <message>
         <location filename="../app/main_window.cpp" line="+88"/>
-        <location line="+750"/>
+        <location line="+752"/>
         <source>Portolan — live</source>
         <translation>Portolan — ライブ</translation>
     </message>
     <message>
-        <location line="-750"/>
+        <location line="-752"/>
         <source>Portolan</source>
         <translation>Portolan</translation>
     </message>
@@ -1115,12 +1120,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+652"/>
+        <location line="+654"/>
         <source>Save snapshot</source>
         <translation>スナップショットを保存</translation>
     </message>
     <message>
-        <location line="-652"/>
+        <location line="-654"/>
         <source>Portolan snapshot (*.json)</source>
         <translation>Portolan スナップショット (*.json)</translation>
     </message>
@@ -1357,12 +1362,12 @@
     </message>
     <message>
         <location line="+70"/>
-        <location line="+135"/>
+        <location line="+137"/>
         <source>Cannot open capture</source>
         <translation>キャプチャを開けません</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <source>%1
 
 %2</source>
@@ -1376,7 +1381,7 @@
         <translation>%1 を読み込み中…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Portolan — %1 (%2) — capture, read-only</source>
         <translation>Portolan — %1 (%2) — キャプチャ、読み取り専用</translation>
     </message>
@@ -1407,7 +1412,7 @@
         <translation>%3 の %L2 行のうち %L1 行を読み取れませんでした。それ以外はすべて表示しています。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Compare</source>
         <translation>比較</translation>
     </message>

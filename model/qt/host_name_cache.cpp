@@ -1,7 +1,9 @@
 #include "host_name_cache.h"
 
 #include "core/logging.h"
+#include "whois_lookup.h"
 
+#include <QHostAddress>
 #include <QHostInfo>
 
 namespace portolan {
@@ -65,8 +67,21 @@ HostNameCache::Answer HostNameCache::peek(const QString& address) const
     return { it->state, it->name, it->detail };
 }
 
+void HostNameCache::setPublicOnly(bool on)
+{
+    if (on == m_publicOnly)
+        return;
+    m_publicOnly = on;
+    clear(); // answers for the other kind of source are not kept: 10.0.0.5 here is not 10.0.0.5 there
+}
+
 HostNameCache::Answer HostNameCache::lookup(const QString& address)
 {
+    if (m_publicOnly && m_enabled) {
+        // whois's list of the ranges no registry (and so no public DNS) answers for.
+        if (const QString kind = whois::localKind(QHostAddress(address)); !kind.isEmpty())
+            return { State::Unnamed, {}, tr("%1 of the captured machine's own network: not looked up here").arg(kind) };
+    }
     auto it = m_entries.find(address);
     if (it == m_entries.end()) {
         if (!m_enabled)

@@ -50,6 +50,11 @@ public:
 
     void setEnabled(bool on); // off: the queue is dropped (lookups already started still land in the cache)
     bool isEnabled() const { return m_enabled; }
+    // Public addresses only: for a capture from another machine, whose private, loopback and link-local
+    // addresses belong to its own network, where this machine's DNS would give another host's name (or none).
+    // Those answer Unnamed, with the reason, and are never asked.
+    void setPublicOnly(bool on);
+    bool publicOnly() const { return m_publicOnly; }
 
     // What is known about `address`. Unknown or expired and resolving on: queues a lookup (and answers Pending,
     // or the expired name while it is asked again).
@@ -101,6 +106,7 @@ private:
     int m_maxQueued = 512;
     int m_inFlight = 0;
     bool m_enabled = false;
+    bool m_publicOnly = false;
 };
 
 } // namespace portolan

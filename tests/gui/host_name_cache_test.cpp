@@ -199,6 +199,28 @@ TEST(HostNameCache, SwitchingOffDropsTheQueueButKeepsAnswers)
     EXPECT_EQ(cache.peek(QStringLiteral("192.0.2.2")).state, HostNameCache::State::Off);
 }
 
+TEST(HostNameCache, ForACaptureOnlyPublicAddressesAreAsked)
+{
+    HeldResolver dns;
+    HostNameCache cache;
+    cache.setResolver(dns.resolver());
+    cache.setEnabled(true);
+    cache.setPublicOnly(true);
+    for (const char* other : { "10.1.2.3", "192.168.31.221", "127.0.0.1", "fe80::1", "100.64.0.9" }) {
+        const auto answer = cache.lookup(QString::fromLatin1(other));
+        EXPECT_EQ(answer.state, HostNameCache::State::Unnamed) << other;
+        EXPECT_TRUE(answer.detail.contains(QStringLiteral("captured machine"))) << answer.detail.toStdString();
+    }
+    EXPECT_EQ(cache.lookup(QStringLiteral("193.0.6.139")).state, HostNameCache::State::Pending);
+    processQueued();
+    EXPECT_EQ(dns.asked, QStringList { QStringLiteral("193.0.6.139") });
+    // Back to the live machine: its own private addresses are asked.
+    cache.setPublicOnly(false);
+    cache.lookup(QStringLiteral("10.1.2.3"));
+    processQueued();
+    EXPECT_EQ(dns.asked.back(), QStringLiteral("10.1.2.3"));
+}
+
 TEST(HostNameCache, TheModelAsksOnlyForPaintedConnectionsAndShowsAndSortsTheNames)
 {
     EndpointTableModel model;

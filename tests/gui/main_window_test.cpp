@@ -1,6 +1,7 @@
 // The real main window on the offscreen platform: rows of a fixed snapshot, the quick filter, numeric sort by a
 // header click, copying rows.
 
+#include "address_resolving.h"
 #include "catalogue_dialog.h"
 #include "compare_dialog.h"
 #include "conflict_panel.h"
@@ -12,6 +13,7 @@
 #include "endpoint_table_model.h"
 #include "endpoint_table_view.h"
 #include "fix_preview_dialog.h"
+#include "host_name_cache.h"
 #include "main_window.h"
 #include "port_histogram_chart.h"
 #include "port_range_panel.h"
@@ -308,6 +310,8 @@ TEST(MainWindow, OpensACaptureReadOnlyExportsItAndComparesIt)
     window.openCapture(path);
     ASSERT_TRUE(shown.wait(10000));
     EXPECT_TRUE(window.captureMode());
+    // Another machine's private addresses are not looked up in this network's DNS.
+    EXPECT_TRUE(window.addressResolving()->cache()->publicOnly());
     EXPECT_TRUE(window.windowTitle().contains(QFileInfo(path).fileName())) << window.windowTitle().toStdString();
     EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("netstat-windows"))) << window.windowTitle().toStdString();
     EXPECT_EQ(window.tableModel()->rowCount(), 403);
