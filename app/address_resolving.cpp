@@ -40,7 +40,9 @@ bool AddressResolving::isOn() const
 void AddressResolving::setChoice(std::optional<bool> choice)
 {
     m_choice = choice;
-    apply(isOn());
+    // The column follows, even when resolving stays as it was: a stored header layout (restored just before) may
+    // have hidden it while automatic mode was off on a crowded host.
+    apply(isOn(), /*syncColumn=*/true);
 }
 
 void AddressResolving::setCrowdedEndpoints(std::size_t endpoints)
@@ -70,12 +72,12 @@ void AddressResolving::setForeignSource(bool foreign)
     m_cache->setPublicOnly(foreign);
 }
 
-void AddressResolving::apply(bool on)
+void AddressResolving::apply(bool on, bool syncColumn)
 {
     const bool changed = on != m_cache->isEnabled();
     m_cache->setEnabled(on);
     m_action->setChecked(on);
-    if (changed || !on)
+    if (changed || !on || syncColumn)
         m_header->setSectionHidden(EndpointTableModel::RemoteHostColumn, !on);
     if (changed)
         log::ui()->info("resolving remote addresses {} ({}, {} endpoints, crowded above {})", on ? "on" : "off",

@@ -44,7 +44,7 @@ Q_SIGNALS:
     void statusMessage(const QString& text, int timeoutMs);
 
 private:
-    void apply(bool on);
+    void apply(bool on, bool syncColumn = false);
 
     EndpointTableModel* m_model;
     QHeaderView* m_header;

@@ -187,10 +187,7 @@ void MainWindow::createFilterBar(QToolBar* mainToolbar, QMenu* viewMenu, QAction
     auto* reset = new QAction(tr("Reset to &defaults"), this);
     reset->setObjectName(QStringLiteral("resetSettingsAction"));
     // The thresholds are not window settings (window_settings.h covers "window/" only) but are reset with them.
-    connect(reset, &QAction::triggered, this, [this] {
-        resetSettings();
-        resetThresholds();
-    });
+    connect(reset, &QAction::triggered, this, &MainWindow::resetSettings);
     viewMenu->insertActions(menuAnchor, { toggle, reset });
     connect(m_filterBar, &FilterBar::filterChanged, this, [this](const RowFilter& criteria) {
         m_criteria = criteria;
@@ -291,7 +288,9 @@ void MainWindow::createActions()
     m_pauseAction->setShortcut(Qt::Key_Space | Qt::ControlModifier);
     connect(m_pauseAction, &QAction::toggled, this, &MainWindow::setPaused);
     auto* refresh = viewMenu->addAction(tr("&Refresh now"), m_feed, &LiveFeed::refreshNow);
-    refresh->setShortcut(QKeySequence::Refresh); // F5
+    // F5 only: QKeySequence::Refresh is also Ctrl+R on GNOME and macOS, which is Resolve remote addresses here
+    // (TCPView's key for it), and an ambiguous shortcut fires neither action.
+    refresh->setShortcut(Qt::Key_F5);
     m_lowBandwidthAction = viewMenu->addAction(tr("Lo&w bandwidth"));
     m_lowBandwidthAction->setObjectName(QStringLiteral("lowBandwidthAction"));
     m_lowBandwidthAction->setCheckable(true);
@@ -591,14 +590,6 @@ void MainWindow::showProcessView(bool processView)
     (processView ? m_processAction : m_tableAction)->setChecked(true);
     selectSlots(chosen);
     m_rowActions->updateEnablement();
-}
-
-int MainWindow::currentTableRow() const
-{
-    if (!processViewShown())
-        return m_view->currentIndex().row();
-    const auto slot = m_processModel->slotOf(m_processView->currentIndex());
-    return slot == UINT32_MAX ? -1 : m_model->rowOfSlot(slot);
 }
 
 bool MainWindow::processViewShown() const

@@ -149,7 +149,6 @@ protected:
 private:
     friend class WindowSettings;
     friend class RowFind;
-    int currentTableRow() const; // the table row of the shown view's current row; -1 when none
     void createActions();
     void createFilterBar(QToolBar* mainToolbar, QMenu* viewMenu, QAction* menuAnchor);
     void createRowActions(); // the Actions menu and the views' context menus (row_actions.h)

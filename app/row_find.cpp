@@ -6,11 +6,25 @@
 #include "process_tree_model.h"
 #include "process_tree_view.h"
 #include "quick_filter_edit.h"
+#include "row_filter.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
 
 namespace portolan {
+
+namespace {
+// `key` first, then the platform's bindings for `standard` that differ from it (the same key twice in one action
+// would make Qt report it as ambiguous and trigger nothing).
+QList<QKeySequence> withPlatformKeys(QKeyCombination key, QKeySequence::StandardKey standard)
+{
+    QList<QKeySequence> keys { QKeySequence(key) };
+    for (const auto& binding : QKeySequence::keyBindings(standard))
+        if (!keys.contains(binding))
+            keys << binding;
+    return keys;
+}
+} // namespace
 
 RowFind::RowFind(MainWindow& window)
     : QObject(&window)
@@ -25,9 +39,10 @@ RowFind::RowFind(MainWindow& window)
     m_hide->setToolTip(tr("On: the box filters the rows. Off: every row stays and the box finds; F3 and Shift+F3 "
                           "step through the matches"));
     m_next->setObjectName(QStringLiteral("findNextAction"));
-    m_next->setShortcut(QKeySequence::FindNext); // F3
+    // F3 and Shift+F3 everywhere (QKeySequence::FindNext is Ctrl+G on GNOME and macOS), plus the platform's own.
+    m_next->setShortcuts(withPlatformKeys(Qt::Key_F3, QKeySequence::FindNext));
     m_previous->setObjectName(QStringLiteral("findPreviousAction"));
-    m_previous->setShortcut(QKeySequence::FindPrevious); // Shift+F3
+    m_previous->setShortcuts(withPlatformKeys(Qt::SHIFT | Qt::Key_F3, QKeySequence::FindPrevious));
     connect(m_next, &QAction::triggered, this, [this] { find(true); });
     connect(m_previous, &QAction::triggered, this, [this] { find(false); });
     connect(m_hide, &QAction::toggled, this, [this](bool hide) {
@@ -46,15 +61,64 @@ void RowFind::textChanged()
 {
     if (hidesRows() || m_window.m_filterText.trimmed().isEmpty())
         return;
-    // From the row before the current one: the current row itself, when it matches, is the first match.
-    const EndpointTableModel& model = *m_window.m_model;
-    const int current = m_window.currentTableRow();
-    const int found = model.findRow(
-        RowFilter::fromText(m_window.m_filterText.toStdString()), current < 0 ? -1 : current - 1, /*forward=*/true);
-    if (found >= 0)
-        m_window.selectSlots({ model.data(model.index(found, 0), EndpointTableModel::SlotRole).toUInt() });
+    // The current row itself, when it matches, is the first match.
+    if (const auto slot = findSlot(m_window.m_filterText.trimmed(), /*forward=*/true, /*includeCurrent=*/true))
+        m_window.selectSlots({ *slot });
     else
         Q_EMIT statusMessage(tr("No row matches \"%1\"").arg(m_window.m_filterText), 5000);
+}
+
+std::optional<std::uint32_t> RowFind::findInTree(const RowFilter& filter, bool forward, bool includeCurrent) const
+{
+    // The process view's own order (groups, then their endpoints), not the table's.
+    const ProcessTreeModel& tree = *m_window.m_processModel;
+    const QModelIndex current = m_window.m_processView->currentIndex();
+    std::vector<QModelIndex> leaves;
+    int position = -1; // of the current row among the leaves; a group line: just before its first endpoint
+    bool onLeaf = false;
+    for (int g = 0; g < tree.rowCount(); ++g) {
+        const QModelIndex group = tree.index(g, 0);
+        if (current.isValid() && current.siblingAtColumn(0) == group)
+            position = static_cast<int>(leaves.size()) - (forward ? 1 : 0);
+        for (int c = 0; c < tree.rowCount(group); ++c) {
+            const QModelIndex leaf = tree.index(c, 0, group);
+            if (current.isValid() && current.siblingAtColumn(0) == leaf) {
+                position = static_cast<int>(leaves.size());
+                onLeaf = true;
+            }
+            leaves.push_back(leaf);
+        }
+    }
+    const int count = static_cast<int>(leaves.size());
+    if (count == 0)
+        return std::nullopt;
+    if (position < 0)
+        position = forward ? -1 : count;
+    if (includeCurrent && onLeaf)
+        position += forward ? -1 : 1;
+    for (int step = 1; step <= count; ++step) {
+        const QModelIndex leaf
+            = leaves[static_cast<std::size_t>(((position + (forward ? step : -step)) % count + count) % count)];
+        const std::uint32_t slot = tree.slotOf(leaf);
+        if (const TableRow* row = tree.rowOfSlot(slot); row && m_window.m_model->rowMatches(*row, filter))
+            return slot;
+    }
+    return std::nullopt;
+}
+
+std::optional<std::uint32_t> RowFind::findSlot(const QString& text, bool forward, bool includeCurrent) const
+{
+    const RowFilter filter = RowFilter::fromText(text.toStdString());
+    if (m_window.processViewShown())
+        return findInTree(filter, forward, includeCurrent);
+    const EndpointTableModel& model = *m_window.m_model;
+    int from = m_window.m_view->currentIndex().row();
+    if (includeCurrent && from >= 0)
+        from += forward ? -1 : 1;
+    const int found = model.findRow(filter, from, forward);
+    if (found < 0)
+        return std::nullopt;
+    return model.data(model.index(found, 0), EndpointTableModel::SlotRole).toUInt();
 }
 
 bool RowFind::find(bool forward)
@@ -65,13 +129,12 @@ bool RowFind::find(bool forward)
         m_window.m_filter->setFocus();
         return false;
     }
-    const EndpointTableModel& model = *m_window.m_model;
-    const int found = model.findRow(RowFilter::fromText(text.toStdString()), m_window.currentTableRow(), forward);
-    if (found < 0) {
+    const auto slot = findSlot(text, forward, /*includeCurrent=*/false);
+    if (!slot) {
         Q_EMIT statusMessage(tr("No row matches \"%1\"").arg(text), 5000);
         return false;
     }
-    m_window.selectSlots({ model.data(model.index(found, 0), EndpointTableModel::SlotRole).toUInt() });
+    m_window.selectSlots({ *slot });
     return true;
 }
 

@@ -2,11 +2,15 @@
 
 #include <QObject>
 
+#include <cstdint>
+#include <optional>
+
 class QAction;
 
 namespace portolan {
 
 class MainWindow;
+struct RowFilter;
 
 // Find next / previous (F3, Shift+F3) over the text of the quick-filter box, and the box's "Hide rows that do not
 // match" switch (issue #13: usable with the keyboard alone). With the switch on (the default) the box filters, as
@@ -34,6 +38,10 @@ Q_SIGNALS:
     void statusMessage(const QString& text, int timeoutMs);
 
 private:
+    // The slot of the next match in the shown view's order; `includeCurrent`: the current row may be it.
+    std::optional<std::uint32_t> findSlot(const QString& text, bool forward, bool includeCurrent) const;
+    std::optional<std::uint32_t> findInTree(const RowFilter& filter, bool forward, bool includeCurrent) const;
+
     MainWindow& m_window;
     QAction* m_hide;
     QAction* m_next;

@@ -207,6 +207,7 @@ void MainWindow::saveSettings() const
 void MainWindow::resetSettings()
 {
     m_settings->reset();
+    resetThresholds(); // not window settings (thresholds/), but "Reset to defaults" covers them too
 }
 
 void MainWindow::setOverriddenSettings(const QStringList& keys)

@@ -1,11 +1,14 @@
 #include "thresholds_dialog.h"
 
+#include "conflict_panel.h"
+
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLocale>
+#include <QPalette>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
@@ -106,7 +109,12 @@ ThresholdsDialog::ThresholdsDialog(const AnalysisThresholds& values, Validator v
     m_problems = new QLabel(this);
     m_problems->setObjectName(QStringLiteral("thresholdsProblems"));
     m_problems->setWordWrap(true);
-    m_problems->setStyleSheet(QStringLiteral("QLabel { color: #b03a2e; }"));
+    // The critical findings' red, chosen for this dialog's background: readable in dark and high-contrast themes.
+    QPalette background = palette();
+    background.setColor(QPalette::Base, palette().color(QPalette::Window));
+    QPalette problemColours = m_problems->palette();
+    problemColours.setColor(QPalette::WindowText, ConflictPanel::criticalTextColor(background));
+    m_problems->setPalette(problemColours);
     m_problems->setAccessibleName(tr("Threshold problems"));
     m_problems->hide();
 

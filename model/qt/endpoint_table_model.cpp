@@ -64,13 +64,27 @@ int compareHosts(const QString& na, const QString& nb, const Endpoint& x, const 
 EndpointTableModel::EndpointTableModel(QObject* parent)
     : QAbstractTableModel(parent)
     , m_rows(std::make_shared<RowStore>())
-{ }
+{
+    initResortTimer();
+}
 
 EndpointTableModel::EndpointTableModel(RowStorePtr sharedRows, QObject* parent)
     : QAbstractTableModel(parent)
     , m_rows(std::move(sharedRows))
     , m_ownsRows(false)
-{ }
+{
+    initResortTimer();
+}
+
+void EndpointTableModel::initResortTimer()
+{
+    m_resortTimer.setSingleShot(true);
+    m_resortTimer.setInterval(1000);
+    connect(&m_resortTimer, &QTimer::timeout, this, [this] {
+        if (m_sortColumn == RemoteHostColumn && m_hostNames && m_hostNames->generation() != m_sortedNames)
+            resort();
+    });
+}
 
 QString EndpointTableModel::columnTitle(int column)
 {
@@ -211,13 +225,13 @@ void EndpointTableModel::hostNamesChanged()
 {
     if (m_visible.empty())
         return;
-    if (m_sortColumn == RemoteHostColumn) {
-        // Names landed under a sort by name: put the rows in their new places (one layout change, selection kept).
-        resort();
-        return;
-    }
     Q_EMIT dataChanged(
         index(0, RemoteHostColumn), index(rowCount() - 1, RemoteHostColumn), { Qt::DisplayRole, Qt::ToolTipRole });
+    // Names landed under a sort by name: the rows move to their new places (one layout change, selection kept),
+    // at most once a second while answers stream in (a re-sort of 100,000 rows costs tens of milliseconds),
+    // and at the latest with the next refresh (applyUpdate).
+    if (m_sortColumn == RemoteHostColumn && !m_resortTimer.isActive())
+        m_resortTimer.start();
 }
 
 QVariant EndpointTableModel::data(const QModelIndex& index, int role) const
@@ -359,10 +373,10 @@ bool EndpointTableModel::less(std::uint32_t a, std::uint32_t b) const
 
 bool EndpointTableModel::matches(const TableRow& row) const
 {
-    return m_filter.isEmpty() || matches(row, m_filter);
+    return m_filter.isEmpty() || rowMatches(row, m_filter);
 }
 
-bool EndpointTableModel::matches(const TableRow& row, const RowFilter& filter) const
+bool EndpointTableModel::rowMatches(const TableRow& row, const RowFilter& filter) const
 {
     static const std::string none;
     const std::string* user = &none;
@@ -383,7 +397,7 @@ int EndpointTableModel::findRow(const RowFilter& filter, int from, bool forward)
     // From the row after (or before) `from`, around the end, and `from` itself last: F3 on the only match stays.
     for (int step = 1; step <= rows; ++step) {
         const int r = ((from + (forward ? step : -step)) % rows + rows) % rows;
-        if (entryAt(r).phase != RowPhase::Closing && matches(entryAt(r).row, filter))
+        if (entryAt(r).phase != RowPhase::Closing && rowMatches(entryAt(r).row, filter))
             return r;
     }
     return -1;
@@ -450,6 +464,10 @@ void EndpointTableModel::applyUpdate(const TableUpdate& update)
         if (m_position[slot] >= 0)
             rows.push_back(m_position[slot]);
     emitDataChanged(std::move(rows));
+    // Sorted by Remote host and names landed since the last sort: the binary searches above ran over rows ordered
+    // by the older names, so some rows may sit out of place; one re-sort puts every row right.
+    if (m_sortColumn == RemoteHostColumn && m_hostNames && m_hostNames->generation() != m_sortedNames)
+        resort();
 }
 
 void EndpointTableModel::applyStructural(
@@ -610,6 +628,8 @@ void EndpointTableModel::resort()
 {
     Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const std::vector<std::uint32_t> before = m_visible;
+    if (m_sortColumn == RemoteHostColumn && m_hostNames)
+        m_sortedNames = m_hostNames->generation();
     if (m_sortColumn == RemoteHostColumn) {
         // Each row's name once, not twice per comparison (an address's text and a hash lookup each time).
         m_sortNames.assign(m_rows->size(), QString());

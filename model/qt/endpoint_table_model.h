@@ -8,6 +8,7 @@
 #include <QColor>
 #include <QHash>
 #include <QString>
+#include <QTimer>
 
 #include <cstdint>
 #include <string>
@@ -94,10 +95,14 @@ public:
     // Find next / previous (F3, Shift+F3): the first shown row after `from` (before it when !forward), around the
     // end, that `filter` matches; -1 when none does. Closing rows are skipped. `from` may be -1 (from the top).
     int findRow(const RowFilter& filter, int from, bool forward) const;
+    // Whether `filter` matches `row` as this table filters (the same process label and user name).
+    bool rowMatches(const TableRow& row, const RowFilter& filter) const;
     std::size_t liveRowCount() const { return m_rows->liveRows(); } // rows not Closing, visible or not
 
     // Tests lower it to exercise both apply strategies.
     void setStructuralRunLimit(int limit) { m_structuralRunLimit = limit; }
+    // Sorted by Remote host: how long after names land the rows move (1 s; the next refresh moves them anyway).
+    void setResortDelay(int ms) { m_resortTimer.setInterval(ms); }
 
     static QString columnTitle(int column);
 
@@ -107,13 +112,13 @@ private:
     bool less(std::uint32_t a, std::uint32_t b) const;
     int compareColumn(const TableRow& a, const TableRow& b) const;
     bool matches(const TableRow& row) const;
-    bool matches(const TableRow& row, const RowFilter& filter) const;
     QString ownerText(const TableRow& row) const;
     QString userText(const TableRow& row) const;
     QString serviceText(const TableRow& row) const;
     QVariant hostData(const Endpoint& endpoint, int role) const;
     QString remoteHostName(const Endpoint& endpoint) const; // known name, never queues a lookup
     void resort();
+    void initResortTimer();
     void hostNamesChanged();
     // Takes the rows at `removePositions` out of the view and puts `insertSlots` in; rebuilds m_position.
     // `moved` lists the slots that are in both (same row, new sort key): their persistent indexes follow them.
@@ -139,6 +144,8 @@ private:
     bool m_highlightChanges = true;
     HostNameCache* m_hostNames = nullptr;
     std::vector<QString> m_sortNames; // by slot, during resort() by the Remote host column only
+    std::uint64_t m_sortedNames = 0; // the HostNameCache generation the rows were last sorted with
+    QTimer m_resortTimer;
 };
 
 } // namespace portolan

@@ -151,6 +151,7 @@ void HostNameCache::answered(const QString& address, const QString& name, const 
     entry.name = name;
     entry.detail = error;
     entry.expiresAtMs = m_clock.elapsed() + (name.isEmpty() ? m_unnamedLifetimeMs : m_namedLifetimeMs);
+    ++m_generation;
     if (!m_notify.isActive())
         m_notify.start();
     pump();
@@ -160,6 +161,7 @@ void HostNameCache::clear()
 {
     m_entries.clear();
     m_queue.clear();
+    ++m_generation;
     m_notify.start();
 }
 

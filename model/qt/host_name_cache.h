@@ -73,6 +73,8 @@ public:
     int inFlight() const { return m_inFlight; }
     int queued() const { return static_cast<int>(m_queue.size()); }
     qsizetype known() const { return m_entries.size(); }
+    // Changes whenever an answer lands or answers are forgotten: a view sorted by name re-sorts when it moved.
+    std::uint64_t generation() const { return m_generation; }
     void clear(); // forgets every answer (lookups in flight still land)
 
     static Resolver systemResolver();
@@ -107,6 +109,7 @@ private:
     int m_inFlight = 0;
     bool m_enabled = false;
     bool m_publicOnly = false;
+    std::uint64_t m_generation = 1;
 };
 
 } // namespace portolan

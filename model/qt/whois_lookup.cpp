@@ -302,8 +302,13 @@ void WhoisLookup::onServerDone()
     m_result.truncated = m_truncated;
 
     const auto next = whois::referral(answer);
-    const quint16 nextPort = m_referralPort ? m_referralPort : (next.port ? next.port : kWhoisPort);
-    const bool follow = !next.host.isEmpty() && !m_truncated && m_result.servers.size() <= kMaxReferrals
+    // Always port 43 (a referral's own port is ignored, see isRegistry()); tests move it with setReferralPort.
+    const quint16 nextPort = m_referralPort ? m_referralPort : kWhoisPort;
+    const bool trusted = isRegistry(next.host) || next.host.compare(m_rootHost, Qt::CaseInsensitive) == 0;
+    if (!next.host.isEmpty() && !trusted)
+        log::ui()->info("whois: {} refers to {}, not a regional registry: not followed", m_server.toStdString(),
+            next.host.toStdString());
+    const bool follow = !next.host.isEmpty() && trusted && !m_truncated && m_result.servers.size() <= kMaxReferrals
         && !m_result.servers.contains(serverLabel(next.host, nextPort), Qt::CaseInsensitive); // no loops
     if (follow) {
         log::ui()->debug("whois: {} refers to {}", m_server.toStdString(), next.host.toStdString());
@@ -313,6 +318,16 @@ void WhoisLookup::onServerDone()
     m_result.ok = true;
     m_result.summary = whois::summary(answer);
     finish();
+}
+
+bool WhoisLookup::isRegistry(const QString& host)
+{
+    static const char* const registries[] = { "whois.iana.org", "whois.arin.net", "whois.ripe.net", "whois.apnic.net",
+        "whois.lacnic.net", "whois.afrinic.net" };
+    for (const char* registry : registries)
+        if (host.compare(QLatin1String(registry), Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
 }
 
 void WhoisLookup::fail(const QString& error)

@@ -74,7 +74,12 @@ public:
 
     // Seams for tests (and for a site with its own whois relay); defaults: whois.iana.org:43, 10 s per server.
     void setRootServer(const QString& host, quint16 port = kWhoisPort);
-    void setReferralPort(quint16 port) { m_referralPort = port; } // 0: the port the referral names, else 43
+    void setReferralPort(quint16 port) { m_referralPort = port; } // 0: 43, whatever the referral names
+    // Referrals are followed only to these hosts (and to the root server's own host): IANA and the five regional
+    // registries. A referral is text from the network (ARIN's ReferralServer is set by the network's holder, and
+    // whois is unencrypted): followed anywhere, it would make Portolan connect to any host and port an answer
+    // names — an internal service, a cloud metadata address — and show what it says.
+    static bool isRegistry(const QString& host);
     void setTimeout(std::chrono::milliseconds perServer) { m_timeout = perServer; }
 
     // Starts a lookup (abandoning one still running). `finished` always comes later, from the event loop.

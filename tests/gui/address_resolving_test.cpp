@@ -115,11 +115,30 @@ TEST_F(AddressResolvingTest, TheUsersChoiceWinsOverTheCountAndSurvivesANewWindow
     }
     MainWindow window(EngineOptions {}, MainWindow::kDefaultIntervalMs, /*live=*/false);
     window.restoreSettings();
+    EXPECT_TRUE(columnShown(window));
     EXPECT_EQ(window.addressResolving()->choice(), std::optional<bool>(true));
     EXPECT_TRUE(window.addressResolving()->cache()->isEnabled());
     EXPECT_TRUE(window.addressResolving()->action()->isChecked());
     window.resetSettings();
     EXPECT_EQ(window.addressResolving()->choice(), std::nullopt);
+}
+
+TEST_F(AddressResolvingTest, AColumnHiddenWhileCrowdedComesBackWhenTheNextWindowResolves)
+{
+    {
+        // Closed while automatic mode had switched resolving off: the stored layout has the column hidden.
+        MainWindow window(EngineOptions {}, MainWindow::kDefaultIntervalMs, /*live=*/false);
+        window.restoreSettings();
+        window.addressResolving()->setCrowdedEndpoints(10);
+        TableTracker tracker;
+        window.applyUpdate(tracker.update(connections(50), 1000));
+        ASSERT_FALSE(columnShown(window));
+        window.saveSettings();
+    }
+    MainWindow window(EngineOptions {}, MainWindow::kDefaultIntervalMs, /*live=*/false);
+    window.restoreSettings(); // automatic, empty table: resolving is on, so the column shows
+    EXPECT_TRUE(window.addressResolving()->isOn());
+    EXPECT_TRUE(columnShown(window));
 }
 
 TEST_F(AddressResolvingTest, OnlyTheRowsOnScreenAreLookedUp)

@@ -151,7 +151,12 @@ TEST(Contrast, CriticalFindingsAreReadableOnLightDarkAndHighContrastBases)
 
 TEST(Contrast, AConflictRowPaintedUnderAHighContrastPaletteKeepsDarkTextOnItsTint)
 {
-    const QPalette before = QApplication::palette();
+    // The application palette is back for the next tests whatever happens here (an ASSERT returns early).
+    struct RestorePalette
+    {
+        QPalette before = QApplication::palette();
+        ~RestorePalette() { QApplication::setPalette(before); }
+    } restore;
     QApplication::setPalette(highContrastPalette());
     {
         EndpointTableModel model;
@@ -186,5 +191,4 @@ TEST(Contrast, AConflictRowPaintedUnderAHighContrastPaletteKeepsDarkTextOnItsTin
         EXPECT_GE((luminance(painted) + 0.05) / (darkest + 0.05), 4.5) << "the text on the tint is too light";
         EXPECT_MODEL_TESTER_CLEAN();
     }
-    QApplication::setPalette(before);
 }

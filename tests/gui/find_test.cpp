@@ -90,8 +90,9 @@ TEST_F(FindTest, WithHidingOffTheBoxFindsAndF3StepsThroughTheMatchesAroundTheEnd
     window.applyUpdate(tracker.update(mixed(), 1000));
     RowFind* find = window.rowFind();
     EXPECT_TRUE(find->hidesRows()); // the default: the box filters
-    EXPECT_EQ(find->nextAction()->shortcut(), QKeySequence(QKeySequence::FindNext));
-    EXPECT_EQ(find->previousAction()->shortcut(), QKeySequence(QKeySequence::FindPrevious));
+    // F3 and Shift+F3 on every platform (the standard FindNext is Ctrl+G on GNOME and macOS).
+    EXPECT_EQ(find->nextAction()->shortcut(), QKeySequence(Qt::Key_F3));
+    EXPECT_EQ(find->previousAction()->shortcut(), QKeySequence(Qt::SHIFT | Qt::Key_F3));
 
     find->hideAction()->trigger();
     ASSERT_FALSE(find->hidesRows());
@@ -110,18 +111,35 @@ TEST_F(FindTest, WithHidingOffTheBoxFindsAndF3StepsThroughTheMatchesAroundTheEnd
     EXPECT_EQ(currentPort(window), 1009); // around the top
     EXPECT_EQ(window.tableView()->selectionModel()->selectedRows().size(), 1);
 
-    // The same keys in the process view select the endpoint there.
+    // The same keys in the process view step in its own order: the table is sorted by port (descending now),
+    // the tree by process and then its own order, so the steps differ from the table's.
+    window.tableView()->sortByColumn(EndpointTableModel::LocalPortColumn, Qt::DescendingOrder);
     window.showProcessView(true);
-    find->nextAction()->trigger();
-    EXPECT_EQ(currentPort(window), 1001);
-    find->nextAction()->trigger();
-    EXPECT_EQ(currentPort(window), 1003);
+    std::vector<std::uint16_t> treeOrder;
+    const auto* tree = window.processModel();
+    for (int g = 0; g < tree->rowCount(); ++g)
+        for (int c = 0; c < tree->rowCount(tree->index(g, 0)); ++c)
+            if (const auto* row = tree->rowOfSlot(tree->slotOf(tree->index(c, 0, tree->index(g, 0))));
+                row && row->endpoint.pid == 22)
+                treeOrder.push_back(row->endpoint.localPort);
+    ASSERT_EQ(treeOrder.size(), 5u);
+    window.processView()->setCurrentIndex({});
+    std::vector<std::uint16_t> treeVisited;
+    for (int i = 0; i < 5; ++i) {
+        find->nextAction()->trigger();
+        treeVisited.push_back(currentPort(window));
+    }
+    EXPECT_EQ(treeVisited, treeOrder);
+    find->previousAction()->trigger();
+    EXPECT_EQ(currentPort(window), treeOrder[3]);
     window.showProcessView(false);
+    window.tableView()->sortByColumn(EndpointTableModel::LocalPortColumn, Qt::AscendingOrder);
 
     // Nothing matches: the selection stays and the status bar says so.
     QSignalSpy messages(find, &RowFind::statusMessage);
+    const auto before = currentPort(window);
     type(window, QStringLiteral("postgres"));
-    EXPECT_EQ(currentPort(window), 1003);
+    EXPECT_EQ(currentPort(window), before);
     EXPECT_FALSE(find->find(true));
     ASSERT_GE(messages.size(), 1);
     EXPECT_TRUE(messages.back().at(0).toString().contains(QStringLiteral("postgres")));

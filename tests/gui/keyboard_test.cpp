@@ -11,6 +11,7 @@
 #include "quick_filter_edit.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QApplication>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -19,6 +20,7 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 using namespace portolan;
@@ -69,4 +71,24 @@ TEST(Keyboard, TabVisitsTheTableAndTheDocksAndComesBackAround)
         EXPECT_FALSE(name.trimmed().isEmpty())
             << "Tab stops at an unnamed " << stop->metaObject()->className() << " " << stop->objectName().toStdString();
     }
+}
+
+TEST(Keyboard, NoTwoActionsShareAShortcut)
+{
+    // An ambiguous shortcut triggers neither action (Qt emits activatedAmbiguously instead).
+    QTemporaryDir dir;
+    test::usePrivateSettings(dir.path(), "keyboard_test");
+    MainWindow window(EngineOptions {}, MainWindow::kDefaultIntervalMs, /*live=*/false);
+    std::map<QString, QString> owners;
+    for (const QAction* action : window.findChildren<QAction*>()) {
+        for (const QKeySequence& key : action->shortcuts()) {
+            const QString text = key.toString(QKeySequence::PortableText);
+            const auto [it, fresh] = owners.emplace(text, action->text());
+            EXPECT_TRUE(fresh || it->second == action->text())
+                << text.toStdString() << ": " << it->second.toStdString() << " and " << action->text().toStdString();
+        }
+    }
+    EXPECT_GE(owners.size(), 15u);
+    for (const char* key : { "F5", "Ctrl+R", "F3", "Shift+F3", "Ctrl+F", "Ctrl+Space" })
+        EXPECT_TRUE(owners.contains(QString::fromLatin1(key))) << key;
 }

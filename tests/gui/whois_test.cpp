@@ -230,6 +230,27 @@ TEST(Whois, AReferralBackToAServerAlreadyAskedIsNotFollowed)
     EXPECT_EQ(result.servers, (QStringList { iana.label(), rir.label() }));
 }
 
+TEST(Whois, AReferralToAnythingButARegistryIsNotFollowed)
+{
+    // ARIN's ReferralServer is written by the network's holder: one naming an internal service (or any host and
+    // port) must not make Portolan connect there. The referral's port is never used either.
+    EXPECT_TRUE(WhoisLookup::isRegistry(QStringLiteral("whois.ripe.net")));
+    EXPECT_TRUE(WhoisLookup::isRegistry(QStringLiteral("WHOIS.ARIN.NET")));
+    EXPECT_FALSE(WhoisLookup::isRegistry(QStringLiteral("10.0.0.5")));
+    EXPECT_FALSE(WhoisLookup::isRegistry(QStringLiteral("whois.ripe.net.evil.example")));
+    FakeWhoisServer victim(FakeWhoisServer::Mode::Answer, "+OK internal service\r\n");
+    const QByteArray arin = "NetRange: 198.51.100.0 - 198.51.100.255\r\nReferralServer: whois://localhost:"
+        + QByteArray::number(victim.port()) + "\r\n";
+    FakeWhoisServer iana(FakeWhoisServer::Mode::Answer, arin);
+    WhoisLookup lookup;
+    lookup.setRootServer(QStringLiteral("127.0.0.1"), iana.port());
+    const auto result = lookUp(lookup, QStringLiteral("193.0.6.139"));
+    EXPECT_TRUE(result.ok) << result.error.toStdString();
+    EXPECT_EQ(victim.connections, 0);
+    EXPECT_EQ(result.servers, QStringList { iana.label() });
+    EXPECT_EQ(result.answer, normalised(arin));
+}
+
 TEST(Whois, ASilentServerTimesOutNamingTheServer)
 {
     FakeWhoisServer silent(FakeWhoisServer::Mode::Silent);
