@@ -64,15 +64,7 @@ QPalette darkPalette()
 
 Endpoint listener(std::uint16_t port)
 {
-    Endpoint e;
-    e.protocol = Protocol::Tcp;
-    e.localAddress = IpAddress::v4(192, 0, 2, 1);
-    e.localPort = port;
-    e.state = SocketState::Listen;
-    e.pid = 80;
-    e.inode = port;
-    e.ownerStatus = OwnerStatus::Resolved;
-    return e;
+    return test::tcpListener(port, 80);
 }
 
 std::shared_ptr<const Snapshot> listeners(std::initializer_list<std::uint16_t> ports)

@@ -47,17 +47,8 @@ std::shared_ptr<const Snapshot> mixed()
         p->name = pid == 80 ? "nginx" : "sshd";
         s->processes[pid] = p;
     }
-    for (std::uint16_t port = 1000; port < 1010; ++port) {
-        Endpoint e;
-        e.protocol = Protocol::Tcp;
-        e.localAddress = IpAddress::v4(192, 0, 2, 1);
-        e.localPort = port;
-        e.state = SocketState::Listen;
-        e.pid = port % 2 ? 22 : 80;
-        e.inode = port;
-        e.ownerStatus = OwnerStatus::Resolved;
-        s->endpoints.push_back(e);
-    }
+    for (std::uint16_t port = 1000; port < 1010; ++port)
+        s->endpoints.push_back(test::tcpListener(port, port % 2 ? 22 : 80));
     return s;
 }
 

@@ -33,15 +33,8 @@ TEST(Keyboard, TabVisitsTheTableAndTheDocksAndComesBackAround)
     MainWindow window(EngineOptions {}, MainWindow::kDefaultIntervalMs, /*live=*/false);
     // Rows in the table: with rows, a QTableView's Tab moves from cell to cell and never leaves (tabKeyNavigation).
     auto snapshot = std::make_shared<Snapshot>();
-    for (std::uint16_t port = 1000; port < 1005; ++port) {
-        Endpoint e;
-        e.protocol = Protocol::Tcp;
-        e.localAddress = IpAddress::v4(192, 0, 2, 1);
-        e.localPort = port;
-        e.state = SocketState::Listen;
-        e.inode = port;
-        snapshot->endpoints.push_back(e);
-    }
+    for (std::uint16_t port = 1000; port < 1005; ++port)
+        snapshot->endpoints.push_back(test::tcpListener(port));
     TableTracker tracker;
     window.applyUpdate(tracker.update(snapshot, 1000));
     window.show();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/endpoint.h"
+
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QSettings>
@@ -10,6 +12,20 @@
 #include <memory>
 
 namespace portolan::test {
+
+// A TCP listener on 192.0.2.1:`port` (the inode is the port), owned by `pid` when it is not 0.
+inline Endpoint tcpListener(std::uint16_t port, std::uint32_t pid = 0)
+{
+    Endpoint e;
+    e.protocol = Protocol::Tcp;
+    e.localAddress = IpAddress::v4(192, 0, 2, 1);
+    e.localPort = port;
+    e.state = SocketState::Listen;
+    e.inode = port;
+    e.pid = pid;
+    e.ownerStatus = pid ? OwnerStatus::Resolved : OwnerStatus::Unknown;
+    return e;
+}
 
 // Points QSettings at `folder` under the application name `application`, before any window exists, so that a test
 // never reads or writes the user's settings.
