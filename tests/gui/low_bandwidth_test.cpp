@@ -57,15 +57,7 @@ protected:
 
 Endpoint listening(std::uint16_t port, std::uint32_t pid)
 {
-    Endpoint e;
-    e.protocol = Protocol::Tcp;
-    e.localAddress = IpAddress::v4(192, 0, 2, 1);
-    e.localPort = port;
-    e.state = SocketState::Listen;
-    e.pid = pid;
-    e.inode = port;
-    e.ownerStatus = OwnerStatus::Resolved;
-    return e;
+    return test::tcpListener(port, pid);
 }
 
 // One process listening on the given ports.
